@@ -1,0 +1,17 @@
+package io.smsgateway;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+@ApplicationPath("")
+@OpenAPIDefinition(info = @Info(
+        title = "sms-gateway",
+        version = "1.0",
+        description = "Self-hosted multi-tenant SMS gateway. Namirial-style send API under /api, operator API under /manage."))
+@SecurityScheme(securitySchemeName = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class GatewayApplication extends Application {
+}

@@ -1,0 +1,14 @@
+package io.smsgateway.account;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** A partial update of an account: every empty field is left as it is. */
+public record AccountChanges(
+        Optional<String> password,
+        Optional<Integer> lraId,
+        Optional<Set<Role>> roles,
+        Optional<Boolean> allowUrls,
+        Optional<Set<String>> referenceServices,
+        Optional<Boolean> enabled) {
+}

@@ -1,0 +1,76 @@
+package io.smsgateway.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Verifies username and password.
+ *
+ * <p>PBKDF2 with 600,000 iterations costs a good fraction of a CPU second, so a successful
+ * verification is remembered for a short while. The cache key is an HMAC (with a key that never
+ * leaves this process) over the username, the stored hash and the password: a changed password or a
+ * heap dump does not turn the cache into a credential store.
+ */
+@ApplicationScoped
+public class Authenticator {
+
+    static final String INVALID_CREDENTIALS = "Username or password not valid";
+    private static final int MAX_CACHED = 10_000;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    @ConfigProperty(name = "gateway.auth.cache-seconds", defaultValue = "60")
+    private long cacheSeconds;
+
+    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private final byte[] cacheKey = new SecureRandom().generateSeed(32);
+
+    public Account authenticate(String username, String password) {
+        Account account = accounts.findByUsername(username)
+                .filter(Account::isEnabled)
+                .orElseThrow(() -> new AuthenticationFailedException(INVALID_CREDENTIALS));
+        String fingerprint = fingerprint(account, password);
+        Instant validUntil = verified.get(fingerprint);
+        if (validUntil != null && validUntil.isAfter(Instant.now())) {
+            return account;
+        }
+        if (!hasher.matches(password, account.getPasswordHash())) {
+            throw new AuthenticationFailedException(INVALID_CREDENTIALS);
+        }
+        if (verified.size() >= MAX_CACHED) {
+            Instant now = Instant.now();
+            verified.values().removeIf(expiry -> expiry.isBefore(now));
+        }
+        if (verified.size() < MAX_CACHED) {
+            verified.put(fingerprint, Instant.now().plus(Duration.ofSeconds(cacheSeconds)));
+        }
+        return account;
+    }
+
+    private String fingerprint(Account account, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(cacheKey, "HmacSHA256"));
+            String material = account.getUsername() + '\0' + account.getPasswordHash() + '\0' + password;
+            return HexFormat.of().formatHex(mac.doFinal(material.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.smsgateway.api;
+
+import io.smsgateway.account.AccessDeniedException;
+import io.smsgateway.account.Account;
+import io.smsgateway.account.Authenticator;
+import io.smsgateway.account.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Identifies the caller of a Basic-authenticated endpoint. */
+@ApplicationScoped
+public class BasicAuthentication {
+
+    @Inject
+    private Authenticator authenticator;
+
+    public Account caller(String authorizationHeader) {
+        BasicCredentials credentials = BasicCredentials.parse(authorizationHeader);
+        return authenticator.authenticate(credentials.username(), credentials.password());
+    }
+
+    public Account admin(String authorizationHeader) {
+        Account caller = caller(authorizationHeader);
+        if (!caller.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("The ADMIN role is required");
+        }
+        return caller;
+    }
+}

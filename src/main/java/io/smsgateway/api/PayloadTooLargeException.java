@@ -1,0 +1,9 @@
+package io.smsgateway.api;
+
+/** The request body exceeds {@code gateway.api.max-body-bytes}. */
+public class PayloadTooLargeException extends RuntimeException {
+
+    public PayloadTooLargeException(long limit) {
+        super("Request body exceeds " + limit + " bytes", null, false, false);
+    }
+}

@@ -1,0 +1,126 @@
+package io.smsgateway.api.namirial;
+
+import io.smsgateway.account.Account;
+import io.smsgateway.account.OnBehalfOf;
+import io.smsgateway.api.BasicAuthentication;
+import io.smsgateway.api.JsonRequests;
+import io.smsgateway.message.AcceptedMessage;
+import io.smsgateway.message.MessageService;
+import io.smsgateway.message.Reference;
+import io.smsgateway.message.SendCommand;
+import io.smsgateway.message.WebhookTarget;
+import io.smsgateway.shared.UnknownEntityException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The Namirial-style send and status API. It only translates between that wire format and the
+ * core's {@link MessageService}.
+ */
+@Path("api")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Namirial-style SMS API")
+@SecurityRequirement(name = "basicAuth")
+public class NamirialSendResource {
+
+    static final String ACCEPTED = "0: Accepted for delivery";
+
+    @Inject
+    private BasicAuthentication authentication;
+
+    @Inject
+    private OnBehalfOf onBehalfOf;
+
+    @Inject
+    private MessageService messages;
+
+    @Inject
+    @ConfigProperty(name = "gateway.api.max-body-bytes", defaultValue = "65536")
+    private long maxBodyBytes;
+
+    @POST
+    @Path("Services/send")
+    @Operation(summary = "Send an SMS", description = "Checks, stores and queues one SMS; delivery happens asynchronously.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SendRequest.class)))
+    @APIResponse(responseCode = "200", description = "Accepted for delivery", content = @Content(schema = @Schema(implementation = SendResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request (code 400)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "413", description = "Body too large", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "500", description = "Refused: 8, 56, 59, 60, 61, 64, 66 or 74", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    public SendResponse send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        Account caller = authentication.caller(authorization);
+        SendRequest request = SendRequest.from(JsonRequests.readObject(body, maxBodyBytes));
+        return accept(caller, caller, request);
+    }
+
+    @POST
+    @Path("Admin/send")
+    @Operation(summary = "Send an SMS on behalf of an account", description = "ADMIN role required; `account` and `lra` choose the owner of the message.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SendRequest.class)))
+    @APIResponse(responseCode = "200", description = "Accepted for delivery", content = @Content(schema = @Schema(implementation = SendResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request, unknown account, account outside the lra (code 400)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "403", description = "Caller is not ADMIN (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "500", description = "Refused: 8, 56, 59, 60, 61, 64, 66 or 74", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    public SendResponse adminSend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        Account caller = authentication.caller(authorization);
+        SendRequest request = SendRequest.from(JsonRequests.readObject(body, maxBodyBytes));
+        Account owner = onBehalfOf.resolveOwner(caller, request.account(), request.lra());
+        return accept(caller, owner, request);
+    }
+
+    @GET
+    @Path("Services/status/{id}")
+    @Operation(summary = "Status of a message", description = "Visible to the message's owner and to administrators.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusResponse.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id, or not the caller's", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    public StatusResponse status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        Account caller = authentication.caller(authorization);
+        UUID messageId;
+        try {
+            messageId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownEntityException("message " + id + " does not exist");
+        }
+        return StatusResponse.of(messages.status(messageId, caller));
+    }
+
+    private SendResponse accept(Account sender, Account owner, SendRequest request) {
+        SendRequest.Reference reference = request.reference();
+        SendRequest.Webhook webhook = request.webhook();
+        SendCommand command = new SendCommand(
+                sender,
+                owner,
+                request.destination(),
+                request.text(),
+                reference == null ? Reference.NONE : new Reference(reference.service(), reference.action(), reference.key()),
+                request.businessRelationId(),
+                webhook == null ? null : new WebhookTarget(webhook.url(),
+                        webhook.authentication() == null ? "NONE" : webhook.authentication().type(),
+                        webhook.authentication() == null ? null : webhook.authentication().value()),
+                null);
+        AcceptedMessage accepted = messages.accept(command);
+        boolean detailed = Boolean.TRUE.equals(request.detailed());
+        return new SendResponse(accepted.id().toString(), ACCEPTED, detailed ? accepted.provider() : null);
+    }
+}

@@ -1,0 +1,160 @@
+package io.smsgateway.dispatch;
+
+import io.smsgateway.message.MessageAccepted;
+import io.smsgateway.message.MessageStatus;
+import io.smsgateway.provider.ProviderRouter;
+import io.smsgateway.provider.SmsProvider;
+import io.smsgateway.provider.SubmitOutcome;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Moves accepted messages to providers, off the request threads. It wakes as soon as a message is
+ * committed and also on the periodic sweep; each wake drains every due message, at most
+ * {@code gateway.dispatch.window} in flight at once. When the routed provider cannot take a message,
+ * the next provider serving the destination gets it; when none can, it is retried later with backoff
+ * until its validity period runs out.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    @Inject
+    private DispatchQueue queue;
+
+    @Inject
+    private ProviderRouter router;
+
+    @Inject
+    private DispatchSettings settings;
+
+    private final String instanceId = "dispatcher-" + UUID.randomUUID();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private Semaphore window;
+
+    @PostConstruct
+    void init() {
+        window = new Semaphore(settings.window());
+    }
+
+    void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageAccepted accepted) {
+        wake();
+    }
+
+    /** Asks for a drain of the queue; cheap and safe to call from anywhere, any number of times. */
+    public void wake() {
+        wakeRequested.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wakeRequested.getAndSet(false)) {
+                drainOnce();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Dispatch drain failed; the next sweep retries", e);
+        } finally {
+            draining.set(false);
+            if (wakeRequested.get() && draining.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
+        }
+    }
+
+    private void drainOnce() {
+        while (true) {
+            int free = Math.min(settings.batchSize(), window.availablePermits());
+            if (free == 0 || !window.tryAcquire(free)) {
+                return; // a finishing delivery wakes the drain again
+            }
+            List<UUID> claimed;
+            try {
+                claimed = queue.claim(free, instanceId, settings.lease());
+            } catch (RuntimeException e) {
+                window.release(free);
+                throw e;
+            }
+            window.release(free - claimed.size());
+            for (UUID id : claimed) {
+                executor.execute(() -> deliver(id));
+            }
+            if (claimed.size() < free) {
+                return;
+            }
+        }
+    }
+
+    private void deliver(UUID id) {
+        try {
+            queue.dispatchable(id).ifPresent(this::deliver);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Dispatch of message " + id + " failed; its lease will expire and it will be retried", e);
+        } finally {
+            boolean windowWasFull = window.availablePermits() == 0;
+            window.release();
+            if (windowWasFull) {
+                wake();
+            }
+        }
+    }
+
+    private void deliver(Dispatchable message) {
+        UUID id = message.sms().messageId();
+        if (message.createdAt().plus(settings.validity()).isBefore(Instant.now())) {
+            queue.finish(id, MessageStatus.EXPIRED, "VALIDITY_EXPIRED", "not delivered to any provider within its validity period");
+            return;
+        }
+        List<String> failures = new ArrayList<>();
+        for (SmsProvider provider : providersInOrder(message)) {
+            SubmitOutcome outcome;
+            try {
+                outcome = provider.submit(message.sms());
+            } catch (RuntimeException e) {
+                outcome = new SubmitOutcome.Unavailable(e.toString());
+            }
+            if (outcome instanceof SubmitOutcome.Accepted accepted) {
+                queue.submitted(id, provider.name(), accepted.providerMessageId());
+                return;
+            }
+            if (outcome instanceof SubmitOutcome.Rejected rejected) {
+                queue.finish(id, MessageStatus.REJECTED, rejected.errorCode(), provider.name() + ": " + rejected.reason());
+                return;
+            }
+            failures.add(provider.name() + ": " + ((SubmitOutcome.Unavailable) outcome).reason());
+        }
+        String reason = failures.isEmpty() ? "no enabled provider serves " + message.sms().destination() : String.join("; ", failures);
+        queue.retryLater(id, Instant.now().plus(settings.retryDelay(message.attempts())), reason);
+    }
+
+    /** The provider chosen at acceptance first, then every other provider serving the destination. */
+    private Set<SmsProvider> providersInOrder(Dispatchable message) {
+        Set<SmsProvider> ordered = new LinkedHashSet<>();
+        Optional.ofNullable(message.routedProvider()).flatMap(router::byName).filter(SmsProvider::isAvailable).ifPresent(ordered::add);
+        ordered.addAll(router.candidates(message.sms().destination()));
+        return ordered;
+    }
+}

@@ -1,0 +1,33 @@
+package io.smsgateway.manage;
+
+import io.smsgateway.account.Account;
+import io.smsgateway.account.Lra;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An account as operators see it; never includes the password hash. */
+@Schema(name = "Account")
+public record AccountView(
+        String username,
+        Integer lra,
+        List<String> roles,
+        boolean allowUrls,
+        @Schema(nullable = true, description = "null: the gateway's default reference services") Set<String> referenceServices,
+        boolean enabled,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static AccountView of(Account account) {
+        return new AccountView(
+                account.getUsername(),
+                account.getLra().map(Lra::getId).orElse(null),
+                account.getRoles().stream().map(Enum::name).toList(),
+                account.isAllowUrls(),
+                account.getAllowedReferenceServices().orElse(null),
+                account.isEnabled(),
+                account.getCreatedAt(),
+                account.getUpdatedAt());
+    }
+}

@@ -1,0 +1,93 @@
+package io.smsgateway.manage;
+
+import io.smsgateway.account.AccountService;
+import io.smsgateway.api.BasicAuthentication;
+import io.smsgateway.api.JsonRequests;
+import io.smsgateway.shared.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("manage/lras")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operator: LRAs")
+@SecurityRequirement(name = "basicAuth")
+public class LraResource {
+
+    private static final long MAX_BODY = 16 * 1024;
+
+    @Schema(name = "LraRequest")
+    public record LraRequest(@Schema(required = true) int id, @Schema(required = true) String name) {
+    }
+
+    @Inject
+    private BasicAuthentication authentication;
+
+    @Inject
+    private AccountService accounts;
+
+    @POST
+    @Operation(summary = "Create an LRA")
+    @RequestBody(content = @Content(schema = @Schema(implementation = LraRequest.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LraView.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken")
+    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        authentication.admin(authorization);
+        JsonObject json = JsonRequests.readObject(body, MAX_BODY);
+        JsonRequests.rejectUnknownFields(json, Set.of("id", "name"), "LRA");
+        Integer id = JsonRequests.integer(json, "id");
+        if (id == null) {
+            throw new InvalidInputException("Field 'id' is required");
+        }
+        LraView created = LraView.of(accounts.createLra(id, JsonRequests.string(json, "name")));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List LRAs")
+    public List<LraView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        authentication.admin(authorization);
+        return accounts.lras().stream().map(LraView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an LRA")
+    @APIResponse(responseCode = "404", description = "No such LRA")
+    public LraView read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") int id) {
+        authentication.admin(authorization);
+        return LraView.of(accounts.lra(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Rename an LRA")
+    @RequestBody(content = @Content(schema = @Schema(implementation = LraRequest.class)))
+    public LraView rename(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") int id, InputStream body) {
+        authentication.admin(authorization);
+        JsonObject json = JsonRequests.readObject(body, MAX_BODY);
+        JsonRequests.rejectUnknownFields(json, Set.of("id", "name"), "LRA");
+        return LraView.of(accounts.renameLra(id, JsonRequests.string(json, "name")));
+    }
+}

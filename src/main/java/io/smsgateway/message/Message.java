@@ -1,0 +1,316 @@
+package io.smsgateway.message;
+
+import io.smsgateway.account.Account;
+import io.smsgateway.account.Lra;
+import io.smsgateway.message.text.Encoding;
+import io.smsgateway.message.text.SmsText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One SMS to one destination. The row is also the message's place in the dispatch queue: pending
+ * rows carry their next attempt time and, while a dispatcher works on them, a lease.
+ */
+@Entity
+@Table(name = "message")
+public class Message {
+
+    @Id
+    private String id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "owner_account_id")
+    private Account owner;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "sender_account_id")
+    private Account sender;
+
+    @ManyToOne
+    @JoinColumn(name = "lra_id")
+    private Lra lra;
+
+    @Column(nullable = false)
+    private String destination;
+
+    private String originator;
+
+    /** Null once the text must no longer be kept. */
+    private String body;
+
+    @Column(name = "body_hash", nullable = false)
+    private String bodyHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Encoding encoding;
+
+    @Column(nullable = false)
+    private int segments;
+
+    @Column(name = "reference_service")
+    private String referenceService;
+
+    @Column(name = "reference_action")
+    private String referenceAction;
+
+    @Column(name = "reference_key")
+    private String referenceKey;
+
+    @Column(name = "business_relation_id")
+    private String businessRelationId;
+
+    @Column(name = "webhook_url")
+    private String webhookUrl;
+
+    @Column(name = "webhook_auth_type")
+    private String webhookAuthType;
+
+    @Column(name = "webhook_auth_value")
+    private String webhookAuthValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MessageStatus status;
+
+    private String provider;
+
+    @Column(name = "provider_message_id")
+    private String providerMessageId;
+
+    @Column(name = "error_code")
+    private String errorCode;
+
+    @Column(name = "error_detail")
+    private String errorDetail;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "status_at", nullable = false)
+    private Instant statusAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "done_at")
+    private Instant doneAt;
+
+    @Version
+    private long version;
+
+    protected Message() {
+    }
+
+    Message(SendCommand command, String destination, SmsText text, String provider) {
+        this.id = UUID.randomUUID().toString();
+        this.owner = command.owner();
+        this.sender = command.sender();
+        this.lra = command.owner().getLra().orElse(null);
+        this.destination = destination;
+        this.originator = command.originator();
+        this.body = text.text();
+        this.bodyHash = hash(text.text());
+        this.encoding = text.encoding();
+        this.segments = text.segments();
+        this.referenceService = command.reference().service();
+        this.referenceAction = command.reference().action();
+        this.referenceKey = command.reference().key();
+        this.businessRelationId = command.businessRelationId();
+        if (command.webhook() != null) {
+            this.webhookUrl = command.webhook().url();
+            this.webhookAuthType = command.webhook().authenticationType();
+            this.webhookAuthValue = command.webhook().authenticationValue();
+        }
+        this.provider = provider;
+        this.status = MessageStatus.ACCEPTED;
+        this.createdAt = Instant.now();
+        this.statusAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    static String hash(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    public UUID getId() {
+        return UUID.fromString(id);
+    }
+
+    public Account getOwner() {
+        return owner;
+    }
+
+    public Account getSender() {
+        return sender;
+    }
+
+    public Optional<Lra> getLra() {
+        return Optional.ofNullable(lra);
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public Optional<String> getOriginator() {
+        return Optional.ofNullable(originator);
+    }
+
+    public Optional<String> getBody() {
+        return Optional.ofNullable(body);
+    }
+
+    public Encoding getEncoding() {
+        return encoding;
+    }
+
+    public int getSegments() {
+        return segments;
+    }
+
+    public Reference getReference() {
+        return new Reference(referenceService, referenceAction, referenceKey);
+    }
+
+    public Optional<String> getBusinessRelationId() {
+        return Optional.ofNullable(businessRelationId);
+    }
+
+    public Optional<WebhookTarget> getWebhook() {
+        return webhookUrl == null ? Optional.empty()
+                : Optional.of(new WebhookTarget(webhookUrl, webhookAuthType, webhookAuthValue));
+    }
+
+    public MessageStatus getStatus() {
+        return status;
+    }
+
+    public Optional<String> getProvider() {
+        return Optional.ofNullable(provider);
+    }
+
+    public Optional<String> getProviderMessageId() {
+        return Optional.ofNullable(providerMessageId);
+    }
+
+    public Optional<String> getErrorCode() {
+        return Optional.ofNullable(errorCode);
+    }
+
+    public Optional<String> getErrorDetail() {
+        return Optional.ofNullable(errorDetail);
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStatusAt() {
+        return statusAt;
+    }
+
+    public Optional<Instant> getSubmittedAt() {
+        return Optional.ofNullable(submittedAt);
+    }
+
+    public Optional<Instant> getDoneAt() {
+        return Optional.ofNullable(doneAt);
+    }
+
+    /** The first entry of the status history. */
+    StatusChange acceptance() {
+        return new StatusChange(this, MessageStatus.ACCEPTED, null, createdAt);
+    }
+
+    /** Moves to a new status and returns the history entry to store, or empty when nothing changes. */
+    public Optional<StatusChange> moveTo(MessageStatus newStatus, String detail) {
+        if (status.isFinal() || newStatus == status) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        this.status = newStatus;
+        this.statusAt = now;
+        if (newStatus == MessageStatus.SUBMITTED) {
+            this.submittedAt = now;
+        }
+        if (newStatus.isFinal()) {
+            this.doneAt = now;
+            this.nextAttemptAt = null;
+            this.leaseOwner = null;
+            this.leaseUntil = null;
+        }
+        return Optional.of(new StatusChange(this, newStatus, detail, now));
+    }
+
+    public void recordSubmission(String provider, String providerMessageId) {
+        this.provider = provider;
+        this.providerMessageId = providerMessageId;
+        this.leaseOwner = null;
+        this.leaseUntil = null;
+        this.nextAttemptAt = null;
+    }
+
+    public void recordError(String code, String detail) {
+        this.errorCode = code;
+        this.errorDetail = detail;
+    }
+
+    /** Gives the message back to the queue for another attempt at the given time. */
+    public void retryAt(Instant when) {
+        this.attempts++;
+        this.nextAttemptAt = when;
+        this.leaseOwner = null;
+        this.leaseUntil = null;
+    }
+
+    /** Whether a dispatcher may take this message now: pending, due, and not leased to anyone. */
+    public boolean isClaimable(Instant now) {
+        return (status == MessageStatus.ACCEPTED || status == MessageStatus.QUEUED)
+                && nextAttemptAt != null && !nextAttemptAt.isAfter(now)
+                && (leaseUntil == null || leaseUntil.isBefore(now));
+    }
+
+    public void lease(String owner, Instant until) {
+        this.leaseOwner = owner;
+        this.leaseUntil = until;
+    }
+
+    public void countAttempt() {
+        this.attempts++;
+    }
+}

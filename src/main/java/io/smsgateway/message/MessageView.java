@@ -1,0 +1,51 @@
+package io.smsgateway.message;
+
+import io.smsgateway.message.text.Encoding;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A read-only snapshot of a message and its history, detached from persistence. */
+public record MessageView(
+        UUID id,
+        String owner,
+        String sender,
+        String destination,
+        MessageStatus status,
+        Encoding encoding,
+        int segments,
+        String provider,
+        String errorCode,
+        String errorDetail,
+        Reference reference,
+        String businessRelationId,
+        Instant createdAt,
+        Instant statusAt,
+        Instant submittedAt,
+        Instant doneAt,
+        List<Step> history) {
+
+    public record Step(MessageStatus status, Instant at, String detail) {
+    }
+
+    static MessageView of(Message message, List<StatusChange> changes) {
+        return new MessageView(
+                message.getId(),
+                message.getOwner().getUsername(),
+                message.getSender().getUsername(),
+                message.getDestination(),
+                message.getStatus(),
+                message.getEncoding(),
+                message.getSegments(),
+                message.getProvider().orElse(null),
+                message.getErrorCode().orElse(null),
+                message.getErrorDetail().orElse(null),
+                message.getReference(),
+                message.getBusinessRelationId().orElse(null),
+                message.getCreatedAt(),
+                message.getStatusAt(),
+                message.getSubmittedAt().orElse(null),
+                message.getDoneAt().orElse(null),
+                changes.stream().map(c -> new Step(c.getStatus(), c.getChangedAt(), c.getDetail())).toList());
+    }
+}

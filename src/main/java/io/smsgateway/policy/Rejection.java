@@ -1,0 +1,15 @@
+package io.smsgateway.policy;
+
+/** Why the gateway refused to accept a message, in the order the checks run. */
+public enum Rejection {
+    MALFORMED_DESTINATION,
+    INVALID_NUMBER,
+    EMPTY_TEXT,
+    TEXT_TOO_LONG,
+    INVALID_REFERENCE_SERVICE,
+    INVALID_WEBHOOK,
+    URL_NOT_ALLOWED,
+    WATCHLISTED,
+    FLOODING,
+    NO_PROVIDER
+}

@@ -1,0 +1,44 @@
+package io.smsgateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Creates the LRAs and accounts a test needs through the operator API. */
+public final class Fixtures {
+
+    public static final String PASSWORD = "secret-password-1";
+
+    private final GatewayClient client;
+    private final String admin = GatewayClient.basic("admin", GatewayClient.ADMIN_PASSWORD);
+
+    public Fixtures(GatewayClient client) {
+        this.client = client;
+    }
+
+    public String adminAuth() {
+        return admin;
+    }
+
+    public int lra(String name) {
+        int id = ThreadLocalRandom.current().nextInt(1_000, 1_000_000_000);
+        GatewayClient.Reply reply = client.post("manage/lras", admin, "{\"id\":" + id + ",\"name\":\"" + name + "\"}");
+        assertEquals(201, reply.status(), reply.toString());
+        return id;
+    }
+
+    /** Creates an account and returns its Basic authorization header value. */
+    public String account(String prefix, int lra, String extraJson) {
+        String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"lra\":" + lra
+                + (extraJson.isEmpty() ? "" : "," + extraJson) + "}";
+        GatewayClient.Reply reply = client.post("manage/accounts", admin, body);
+        assertEquals(201, reply.status(), reply.toString());
+        return GatewayClient.basic(username, PASSWORD);
+    }
+
+    public static String username(String basicAuthorization) {
+        String decoded = new String(java.util.Base64.getDecoder().decode(basicAuthorization.substring("Basic ".length())));
+        return decoded.substring(0, decoded.indexOf(':'));
+    }
+}
