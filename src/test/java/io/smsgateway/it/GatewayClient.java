@@ -48,10 +48,14 @@ public final class GatewayClient {
     }
 
     public Reply patch(String path, String authorization, String body) {
+        return send("PATCH", path, authorization, body);
+    }
+
+    public Reply send(String method, String path, String authorization, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         return send(request, authorization);
     }
 

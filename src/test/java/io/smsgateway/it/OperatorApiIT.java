@@ -1,0 +1,153 @@
+package io.smsgateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The operator API, health and OpenAPI through HTTP on a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperatorApiIT {
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private GatewayClient client;
+    private Fixtures fixtures;
+    private String admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gateway();
+    }
+
+    @BeforeEach
+    void setUp() {
+        client = new GatewayClient(deploymentUrl);
+        fixtures = new Fixtures(client);
+        admin = fixtures.adminAuth();
+    }
+
+    @Test
+    void lrasAreCreatedReadListedAndRenamed() {
+        int id = fixtures.lra("North");
+        assertEquals(409, client.post("manage/lras", admin, "{\"id\":" + id + ",\"name\":\"Again\"}").status());
+        JsonObject lra = client.get("manage/lras/" + id, admin).json();
+        assertEquals("North", lra.getString("name"));
+        assertTrue(client.get("manage/lras", admin).array().stream().anyMatch(v -> v.asJsonObject().getInt("id") == id));
+        GatewayClient.Reply renamed = client.send("PUT", "manage/lras/" + id, admin, "{\"name\":\"North-East\"}");
+        assertEquals(200, renamed.status(), renamed.toString());
+        assertEquals("North-East", client.get("manage/lras/" + id, admin).json().getString("name"));
+        assertEquals(404, client.get("manage/lras/2147483000", admin).status());
+        assertEquals(400, client.post("manage/lras", admin, "{\"id\":-4,\"name\":\"neg\"}").status());
+        assertEquals(400, client.post("manage/lras", admin, "{\"id\":\"7\",\"name\":\"str\"}").status());
+        assertEquals(400, client.post("manage/lras", admin, "{\"id\":8,\"name\":\"x\",\"colour\":\"red\"}").status());
+    }
+
+    @Test
+    void accountsAreCreatedReadChangedAndDisabled() {
+        int lra = fixtures.lra("Accounts");
+        String username = "acme-" + Long.toString(System.nanoTime(), 36);
+        GatewayClient.Reply created = client.post("manage/accounts", admin,
+                "{\"username\":\"" + username + "\",\"password\":\"long-enough-pw\",\"lra\":" + lra
+                        + ",\"roles\":[\"USER\"],\"allowUrls\":false}");
+        assertEquals(201, created.status(), created.toString());
+        JsonObject account = created.json();
+        assertEquals(username, account.getString("username"));
+        assertEquals(lra, account.getInt("lra"));
+        assertFalse(created.body().contains("password"), "the hash never leaves the server");
+        assertEquals(409, client.post("manage/accounts", admin,
+                "{\"username\":\"" + username + "\",\"password\":\"long-enough-pw\",\"lra\":" + lra + "}").status());
+
+        GatewayClient.Reply changed = client.patch("manage/accounts/" + username, admin,
+                "{\"allowUrls\":true,\"referenceServices\":[\"MARKETING\"],\"password\":\"another-long-pw\"}");
+        assertEquals(200, changed.status(), changed.toString());
+        assertTrue(changed.json().getBoolean("allowUrls"));
+        assertEquals("MARKETING", changed.json().getJsonArray("referenceServices").getString(0));
+        assertEquals(200, client.get("manage/accounts/" + username, GatewayClient.basic("admin", GatewayClient.ADMIN_PASSWORD)).status());
+
+        String sendBody = "{\"destination\":\"" + TestNumbers.italianMobile() + "\",\"text\":\"pw change " + System.nanoTime() + "\"}";
+        assertEquals(401, client.post("api/Services/send", GatewayClient.basic(username, "long-enough-pw"), sendBody).status());
+        assertEquals(200, client.post("api/Services/send", GatewayClient.basic(username, "another-long-pw"), sendBody).status());
+
+        GatewayClient.Reply disabled = client.delete("manage/accounts/" + username, admin);
+        assertEquals(200, disabled.status());
+        assertFalse(disabled.json().getBoolean("enabled"));
+        assertTrue(client.get("manage/accounts", admin).array().stream()
+                .anyMatch(v -> v.asJsonObject().getString("username").equals(username)));
+    }
+
+    @Test
+    void accountValidation() {
+        int lra = fixtures.lra("Validation");
+        assertEquals(400, client.post("manage/accounts", admin, "{\"username\":\"no-lra\",\"password\":\"long-enough-pw\"}").status());
+        assertEquals(400, client.post("manage/accounts", admin, "{\"username\":\"short\",\"password\":\"short\",\"lra\":" + lra + "}").status());
+        assertEquals(400, client.post("manage/accounts", admin, "{\"username\":\"bad name!\",\"password\":\"long-enough-pw\",\"lra\":" + lra + "}").status());
+        assertEquals(400, client.post("manage/accounts", admin, "{\"username\":\"r\",\"password\":\"long-enough-pw\",\"lra\":" + lra + ",\"roles\":[\"ROOT\"]}").status());
+        assertEquals(404, client.post("manage/accounts", admin, "{\"username\":\"x\",\"password\":\"long-enough-pw\",\"lra\":2147483001}").status());
+        assertEquals(404, client.get("manage/accounts/nobody-at-all", admin).status());
+        JsonObject error = client.post("manage/accounts", admin, "{broken").json();
+        assertEquals(400, error.getInt("code"));
+    }
+
+    @Test
+    void onlyAdministratorsMayOperate() {
+        int lra = fixtures.lra("Roles");
+        String user = fixtures.account("plain", lra, "");
+        GatewayClient.Reply forbidden = client.get("manage/accounts", user);
+        assertEquals(403, forbidden.status());
+        assertEquals(403, forbidden.json().getInt("code"));
+        assertEquals(401, client.get("manage/accounts", null).status());
+        assertEquals(403, client.post("manage/lras", user, "{\"id\":5,\"name\":\"x\"}").status());
+        assertEquals(403, client.post("manage/watchlist", user, "{\"number\":\"+391\"}").status());
+    }
+
+    @Test
+    void watchlistEntriesAreAddedListedAndRemoved() {
+        String number = TestNumbers.italianMobile();
+        GatewayClient.Reply added = client.post("manage/watchlist", admin, "{\"number\":\"" + number + "\",\"reason\":\"complaint\"}");
+        assertEquals(201, added.status(), added.toString());
+        long id = added.json().getJsonNumber("id").longValue();
+        assertEquals(409, client.post("manage/watchlist", admin, "{\"number\":\"" + number + "\"}").status());
+        assertEquals(400, client.post("manage/watchlist", admin, "{\"number\":\"39abc\"}").status());
+        assertEquals(400, client.post("manage/watchlist", admin, "{\"number\":\"+39\",\"match\":\"FUZZY\"}").status());
+        assertTrue(client.get("manage/watchlist", admin).array().stream()
+                .anyMatch(v -> v.asJsonObject().getString("number").equals(number)));
+
+        int lra = fixtures.lra("Watch");
+        String user = fixtures.account("watch", lra, "");
+        String body = "{\"destination\":\"" + number + "\",\"text\":\"watch " + System.nanoTime() + "\"}";
+        assertEquals(61, client.post("api/Services/send", user, body).json().getInt("code"));
+        assertEquals(204, client.delete("manage/watchlist/" + id, admin).status());
+        assertEquals(404, client.delete("manage/watchlist/" + id, admin).status());
+        assertEquals(200, client.post("api/Services/send", user, body).status());
+    }
+
+    @Test
+    void readinessReportsTheDatabase() {
+        GatewayClient.Reply ready = client.getAbsolute(client.serverRoot().resolve("/health/ready"));
+        assertEquals(200, ready.status(), ready.toString());
+        assertTrue(ready.body().contains("database"), ready.body());
+    }
+
+    @Test
+    void openApiDocumentsEveryEndpoint() {
+        GatewayClient.Reply openapi = client.getAbsolute(client.serverRoot().resolve("/openapi"));
+        assertEquals(200, openapi.status());
+        for (String path : new String[] {"/api/Services/send", "/api/Admin/send", "/api/Services/status/{id}",
+            "/manage/lras", "/manage/accounts", "/manage/accounts/{username}", "/manage/watchlist", "SendRequest", "ErrorResponse"}) {
+            assertTrue(openapi.body().contains(path), "OpenAPI lacks " + path);
+        }
+    }
+}
