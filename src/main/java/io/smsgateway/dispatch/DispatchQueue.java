@@ -85,6 +85,24 @@ public class DispatchQueue {
         message.moveTo(status, detail).ifPresent(em::persist);
     }
 
+    /**
+     * Ends the wait for receipts that never came: a message submitted longer ago than the timeout
+     * becomes EXPIRED, so no message stays SUBMITTED forever.
+     */
+    public int expireUnconfirmed(Duration receiptTimeout, int max) {
+        List<Message> overdue = em.createQuery("select m from Message m where m.status = :submitted "
+                        + "and m.submittedAt < :cutoff", Message.class)
+                .setParameter("submitted", MessageStatus.SUBMITTED)
+                .setParameter("cutoff", Instant.now().minus(receiptTimeout))
+                .setMaxResults(max)
+                .getResultList();
+        for (Message message : overdue) {
+            message.recordError("NO_RECEIPT", "no delivery receipt within " + receiptTimeout.toHours() + " hours");
+            message.moveTo(MessageStatus.EXPIRED, "no delivery receipt").ifPresent(em::persist);
+        }
+        return overdue.size();
+    }
+
     /** Applies a provider's delivery receipt. Receipts for unknown ids are logged and dropped. */
     public void applyReceipt(DeliveryReceipt receipt) {
         List<Message> matches = em.createQuery("select m from Message m where m.provider = :provider "

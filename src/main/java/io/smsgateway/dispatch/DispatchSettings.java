@@ -33,11 +33,15 @@ public class DispatchSettings {
     @ConfigProperty(name = "gateway.message.validity-hours", defaultValue = "48")
     private int validityHours;
 
+    @Inject
+    @ConfigProperty(name = "gateway.message.receipt-timeout-hours", defaultValue = "48")
+    private int receiptTimeoutHours;
+
     public int batchSize() {
         return batchSize;
     }
 
-    /** How many messages may be on their way to providers at once from this instance. */
+    /** How many messages may be on their way to providers at once from this instance; 0 pauses dispatching. */
     public int window() {
         return window;
     }
@@ -51,6 +55,11 @@ public class DispatchSettings {
         long ceiling = Math.min(retryMaxSeconds, retryBaseSeconds * (1L << Math.min(attempts, 20)));
         long millis = Math.max(retryBaseSeconds * 1000L / 2, (long) (Math.random() * ceiling * 1000));
         return Duration.ofMillis(millis);
+    }
+
+    /** How long a submitted message waits for its delivery receipt before it is EXPIRED. */
+    public Duration receiptTimeout() {
+        return Duration.ofHours(receiptTimeoutHours);
     }
 
     public Duration validity() {

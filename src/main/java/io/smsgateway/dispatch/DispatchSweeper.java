@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
 
 /**
  * Wakes the dispatcher at start-up (messages left over by a stopped or crashed instance go out) and
- * every few seconds (retries that came due, leases that ran out).
+ * every few seconds (retries that came due, leases that ran out); every few minutes, ends the wait
+ * of messages whose delivery receipt never came.
  */
 @Singleton
 @Startup
@@ -22,6 +23,12 @@ public class DispatchSweeper {
     @Inject
     private Dispatcher dispatcher;
 
+    @Inject
+    private DispatchQueue queue;
+
+    @Inject
+    private DispatchSettings settings;
+
     @PostConstruct
     void resumeUnfinishedWork() {
         dispatcher.wake();
@@ -30,5 +37,10 @@ public class DispatchSweeper {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void sweep() {
         dispatcher.wake();
+    }
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void expireUnconfirmed() {
+        queue.expireUnconfirmed(settings.receiptTimeout(), 1000);
     }
 }

@@ -10,10 +10,14 @@ public final class Fixtures {
     public static final String PASSWORD = "secret-password-1";
 
     private final GatewayClient client;
-    private final String admin = GatewayClient.basic("admin", GatewayClient.ADMIN_PASSWORD);
+    private final String admin = adminAuthorization();
 
     public Fixtures(GatewayClient client) {
         this.client = client;
+    }
+
+    public static String adminAuthorization() {
+        return GatewayClient.basic("admin", GatewayClient.ADMIN_PASSWORD);
     }
 
     public String adminAuth() {

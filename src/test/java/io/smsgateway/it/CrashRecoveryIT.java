@@ -1,0 +1,119 @@
+package io.smsgateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Once the API answers "accepted", a JVM crash must not lose the message. This test runs Payara
+ * Micro itself (Arquillian cannot kill a container), with dispatching paused so that the messages are
+ * still waiting when the JVM is killed with SIGKILL; after a restart they are delivered.
+ */
+class CrashRecoveryIT {
+
+    private Process gateway;
+
+    @AfterEach
+    void stop() {
+        if (gateway != null) {
+            gateway.destroyForcibly();
+        }
+    }
+
+    @Test
+    void acceptedMessagesSurviveAKilledJvmAndAreDeliveredAfterRestart() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-");
+        int port = freePort();
+        GatewayClient client = new GatewayClient(new URL("http://localhost:" + port + "/"));
+
+        gateway = start(dataDir, port, 0);
+        awaitReady(client);
+        Fixtures fixtures = new Fixtures(client);
+        String user = fixtures.account("crash", fixtures.lra("Crash"), "");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            GatewayClient.Reply reply = client.post("api/Services/send", user,
+                    "{\"destination\":\"" + TestNumbers.italianMobile() + "\",\"text\":\"crash " + UUID.randomUUID() + "\"}");
+            assertEquals(200, reply.status(), reply.toString());
+            ids.add(reply.json().getString("id"));
+        }
+        gateway.destroyForcibly().waitFor();
+
+        gateway = start(dataDir, port, 64);
+        awaitReady(client);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        for (String id : ids) {
+            String status;
+            do {
+                GatewayClient.Reply reply = client.get("api/Services/status/" + id, user);
+                assertEquals(200, reply.status(), "message " + id + " was lost: " + reply);
+                status = reply.json().getString("status");
+                if (!status.equals("DELIVERED")) {
+                    Thread.sleep(200);
+                }
+            } while (!status.equals("DELIVERED") && Instant.now().isBefore(deadline));
+            assertEquals("DELIVERED", status, "message " + id);
+        }
+    }
+
+    private static Process start(Path dataDir, int port, int dispatchWindow) throws IOException {
+        String microJar = System.getProperty("payara.microJar", "target/payara-micro.jar");
+        assertTrue(new File(microJar).isFile(), "Payara Micro jar missing: " + microJar);
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dgateway.db.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("gateway")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
+                "-Dgateway.admin.password=" + GatewayClient.ADMIN_PASSWORD,
+                "-Dgateway.password.iterations=1024",
+                "-Dgateway.dispatch.window=" + dispatchWindow,
+                "-Dgateway.simulator.delivery-delay-ms=100",
+                "-jar", microJar,
+                "--deploy", new File("target/sms-gateway.war").getAbsolutePath(),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nocluster");
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("payara.log").toFile()))
+                .start();
+    }
+
+    private void awaitReady(GatewayClient client) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        URI ready = client.serverRoot().resolve("/health/ready");
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(gateway.isAlive(), "Payara Micro exited");
+            try {
+                if (client.getAbsolute(ready).status() == 200
+                        && client.get("manage/lras", Fixtures.adminAuthorization()).status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYetListening) {
+                // keep waiting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("gateway did not become ready");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
