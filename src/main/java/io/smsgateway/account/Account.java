@@ -54,6 +54,14 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where status notifications go when a message names no webhook of its own. */
+    @Column(name = "webhook_url")
+    private String webhookUrl;
+
+    /** Key of the HMAC-SHA256 signature on this account's notifications. */
+    @Column(name = "webhook_secret")
+    private String webhookSecret;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -117,6 +125,24 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Optional<String> getWebhookUrl() {
+        return Optional.ofNullable(webhookUrl);
+    }
+
+    public Optional<String> getWebhookSecret() {
+        return Optional.ofNullable(webhookSecret);
+    }
+
+    void useWebhook(String url) {
+        this.webhookUrl = url;
+        touch();
+    }
+
+    void useWebhookSecret(String secret) {
+        this.webhookSecret = secret;
+        touch();
     }
 
     public Instant getCreatedAt() {

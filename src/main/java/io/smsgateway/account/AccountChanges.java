@@ -10,5 +10,12 @@ public record AccountChanges(
         Optional<Set<Role>> roles,
         Optional<Boolean> allowUrls,
         Optional<Set<String>> referenceServices,
-        Optional<Boolean> enabled) {
+        Optional<Boolean> enabled,
+        Optional<String> webhookUrl,
+        boolean rotateWebhookSecret) {
+
+    public static AccountChanges disable() {
+        return new AccountChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(false), Optional.empty(), false);
+    }
 }

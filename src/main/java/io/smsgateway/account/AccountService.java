@@ -67,6 +67,7 @@ public class AccountService {
             throw new DuplicateEntityException("account '" + request.username() + "' already exists");
         }
         Account account = new Account(request.username(), hasher.hash(request.password()), roles, lra);
+        account.useWebhookSecret(newWebhookSecret());
         account.allowUrls(request.allowUrls());
         account.restrictReferenceServices(validServices(request.referenceServices()));
         repository.add(account);
@@ -84,6 +85,10 @@ public class AccountService {
         changes.allowUrls().ifPresent(account::allowUrls);
         changes.referenceServices().ifPresent(services -> account.restrictReferenceServices(validServices(services)));
         changes.enabled().ifPresent(account::enable);
+        changes.webhookUrl().ifPresent(url -> account.useWebhook(url.isBlank() ? null : requireWebhookUrl(url)));
+        if (changes.rotateWebhookSecret() || account.getWebhookSecret().isEmpty()) {
+            account.useWebhookSecret(newWebhookSecret());
+        }
         return account;
     }
 
@@ -94,6 +99,20 @@ public class AccountService {
 
     public List<Account> accounts() {
         return repository.all();
+    }
+
+    /** A Standard Webhooks style secret: "whsec_" and 32 random bytes in base64. */
+    private static String newWebhookSecret() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    private static String requireWebhookUrl(String url) {
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            throw new InvalidInputException("webhookUrl must be an http(s) URL");
+        }
+        return url;
     }
 
     private static Set<String> validServices(Set<String> services) {

@@ -7,7 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import io.smsgateway.provider.ProviderRegistry;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 /**
  * Wakes the dispatcher at start-up (messages left over by a stopped or crashed instance go out) and
@@ -16,7 +18,7 @@ import jakarta.inject.Inject;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "ProviderSeeder"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DispatchSweeper {
 
@@ -29,6 +31,9 @@ public class DispatchSweeper {
     @Inject
     private DispatchSettings settings;
 
+    @Inject
+    private ProviderRegistry providers;
+
     @PostConstruct
     void resumeUnfinishedWork() {
         dispatcher.wake();
@@ -37,6 +42,13 @@ public class DispatchSweeper {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void sweep() {
         dispatcher.wake();
+        queue.rematchReceipts(Duration.ofDays(1), 500);
+    }
+
+    /** Follows provider changes made by other instances sharing the database. */
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    void refreshProviders() {
+        providers.refresh();
     }
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)

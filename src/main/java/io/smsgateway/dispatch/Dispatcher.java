@@ -2,8 +2,8 @@ package io.smsgateway.dispatch;
 
 import io.smsgateway.message.MessageAccepted;
 import io.smsgateway.message.MessageStatus;
-import io.smsgateway.provider.ProviderRouter;
-import io.smsgateway.provider.SmsProvider;
+import io.smsgateway.provider.ActiveProvider;
+import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.provider.SubmitOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -43,7 +43,7 @@ public class Dispatcher {
     private DispatchQueue queue;
 
     @Inject
-    private ProviderRouter router;
+    private ProviderRegistry providers;
 
     @Inject
     private DispatchSettings settings;
@@ -129,15 +129,10 @@ public class Dispatcher {
             return;
         }
         List<String> failures = new ArrayList<>();
-        for (SmsProvider provider : providersInOrder(message)) {
-            SubmitOutcome outcome;
-            try {
-                outcome = provider.submit(message.sms());
-            } catch (RuntimeException e) {
-                outcome = new SubmitOutcome.Unavailable(e.toString());
-            }
+        for (ActiveProvider provider : providersInOrder(message)) {
+            SubmitOutcome outcome = provider.submit(message.sms());
             if (outcome instanceof SubmitOutcome.Accepted accepted) {
-                queue.submitted(id, provider.name(), accepted.providerMessageId());
+                queue.submitted(id, provider.name(), accepted);
                 return;
             }
             if (outcome instanceof SubmitOutcome.Rejected rejected) {
@@ -151,10 +146,10 @@ public class Dispatcher {
     }
 
     /** The provider chosen at acceptance first, then every other provider serving the destination. */
-    private Set<SmsProvider> providersInOrder(Dispatchable message) {
-        Set<SmsProvider> ordered = new LinkedHashSet<>();
-        Optional.ofNullable(message.routedProvider()).flatMap(router::byName).filter(SmsProvider::isAvailable).ifPresent(ordered::add);
-        ordered.addAll(router.candidates(message.sms().destination()));
+    private Set<ActiveProvider> providersInOrder(Dispatchable message) {
+        Set<ActiveProvider> ordered = new LinkedHashSet<>();
+        Optional.ofNullable(message.routedProvider()).flatMap(providers::byName).filter(ActiveProvider::isAvailable).ifPresent(ordered::add);
+        ordered.addAll(providers.candidates(message.sms().destination()));
         return ordered;
     }
 }

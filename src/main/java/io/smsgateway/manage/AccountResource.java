@@ -42,7 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     private static final long MAX_BODY = 16 * 1024;
-    private static final Set<String> FIELDS = Set.of("username", "password", "lra", "roles", "allowUrls", "referenceServices", "enabled");
+    private static final Set<String> FIELDS = Set.of("username", "password", "lra", "roles", "allowUrls", "referenceServices", "enabled",
+            "webhookUrl", "rotateWebhookSecret");
 
     @Schema(name = "AccountRequest", description = "All fields optional on PATCH; username cannot change")
     public record AccountRequest(
@@ -52,7 +53,9 @@ public class AccountResource {
             @Schema(enumeration = {"USER", "ADMIN"}) List<String> roles,
             Boolean allowUrls,
             @Schema(description = "Reference services this account may use; omit for the gateway's defaults") List<String> referenceServices,
-            Boolean enabled) {
+            Boolean enabled,
+            @Schema(description = "Default status webhook of the account's messages") String webhookUrl,
+            @Schema(description = "PATCH only: issue a new webhook signing secret") Boolean rotateWebhookSecret) {
     }
 
     @Inject
@@ -115,7 +118,9 @@ public class AccountResource {
                 Optional.ofNullable(JsonRequests.stringSet(json, "roles")).map(AccountResource::roles),
                 Optional.ofNullable(JsonRequests.bool(json, "allowUrls")),
                 Optional.ofNullable(JsonRequests.stringSet(json, "referenceServices")),
-                Optional.ofNullable(JsonRequests.bool(json, "enabled")));
+                Optional.ofNullable(JsonRequests.bool(json, "enabled")),
+                Optional.ofNullable(JsonRequests.string(json, "webhookUrl")),
+                Boolean.TRUE.equals(JsonRequests.bool(json, "rotateWebhookSecret")));
         return AccountView.of(accounts.update(username, changes));
     }
 
@@ -124,9 +129,7 @@ public class AccountResource {
     @Operation(summary = "Disable an account", description = "Accounts are never deleted: their messages keep their owner.")
     public AccountView disable(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username) {
         authentication.admin(authorization);
-        AccountChanges disable = new AccountChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(false));
-        return AccountView.of(accounts.update(username, disable));
+        return AccountView.of(accounts.update(username, AccountChanges.disable()));
     }
 
     private static Set<Role> roles(Set<String> names) {

@@ -16,6 +16,8 @@ public record AccountView(
         boolean allowUrls,
         @Schema(nullable = true, description = "null: the gateway's default reference services") Set<String> referenceServices,
         boolean enabled,
+        String webhookUrl,
+        @Schema(description = "Key of the webhook-signature HMAC on this account's notifications") String webhookSecret,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -27,6 +29,8 @@ public record AccountView(
                 account.isAllowUrls(),
                 account.getAllowedReferenceServices().orElse(null),
                 account.isEnabled(),
+                account.getWebhookUrl().orElse(null),
+                account.getWebhookSecret().orElse(null),
                 account.getCreatedAt(),
                 account.getUpdatedAt());
     }

@@ -7,8 +7,8 @@ import io.smsgateway.policy.AntiFlooding;
 import io.smsgateway.policy.Rejection;
 import io.smsgateway.policy.SendPolicies;
 import io.smsgateway.policy.SendRejectedException;
-import io.smsgateway.provider.ProviderRouter;
-import io.smsgateway.provider.SmsProvider;
+import io.smsgateway.provider.ActiveProvider;
+import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class MessageService {
     private AntiFlooding antiFlooding;
 
     @Inject
-    private ProviderRouter router;
+    private ProviderRegistry providers;
 
     @Inject
     private MessageStore store;
@@ -55,7 +55,8 @@ public class MessageService {
         Reference reference = command.reference();
         policies.requireAllowedReference(command.owner(), reference.service(), reference.action(), reference.key());
         if (command.webhook() != null) {
-            policies.requireValidWebhook(command.webhook().url(), command.webhook().authenticationType());
+            policies.requireValidWebhook(command.webhook().url(), command.webhook().authenticationType(),
+                    command.webhook().authenticationValue());
         }
         policies.requireUrlsAllowed(command.owner(), text.text());
         policies.requireNotWatchlisted(destination);
@@ -64,7 +65,7 @@ public class MessageService {
         lock.lock();
         try {
             antiFlooding.requireWithinLimits(command.owner(), destination, Message.hash(text.text()));
-            SmsProvider provider = router.best(destination)
+            ActiveProvider provider = providers.best(destination)
                     .orElseThrow(() -> new SendRejectedException(Rejection.NO_PROVIDER, "SMS provider not available"));
             Message message = new Message(command, destination, text, provider.name());
             store.insert(message);

@@ -13,7 +13,7 @@ import java.util.Set;
 @ApplicationScoped
 public class SendPolicies {
 
-    private static final Set<String> WEBHOOK_AUTHENTICATION_TYPES = Set.of("NONE");
+    private static final Set<String> WEBHOOK_AUTHENTICATION_TYPES = Set.of("NONE", "BASIC", "BEARER");
 
     @Inject
     private SendPolicyConfig config;
@@ -50,7 +50,7 @@ public class SendPolicies {
         }
     }
 
-    public void requireValidWebhook(String url, String authenticationType) {
+    public void requireValidWebhook(String url, String authenticationType, String authenticationValue) {
         URI uri;
         try {
             uri = url == null ? null : new URI(url);
@@ -68,6 +68,13 @@ public class SendPolicies {
         if (authenticationType != null && !WEBHOOK_AUTHENTICATION_TYPES.contains(authenticationType)) {
             throw new SendRejectedException(Rejection.INVALID_WEBHOOK,
                     "webhook.authentication.type must be one of " + WEBHOOK_AUTHENTICATION_TYPES);
+        }
+        boolean needsValue = "BASIC".equals(authenticationType) || "BEARER".equals(authenticationType);
+        if (needsValue && (authenticationValue == null || authenticationValue.isBlank())) {
+            throw new SendRejectedException(Rejection.INVALID_WEBHOOK, "webhook.authentication.value is required for " + authenticationType);
+        }
+        if ("BASIC".equals(authenticationType) && !authenticationValue.contains(":")) {
+            throw new SendRejectedException(Rejection.INVALID_WEBHOOK, "webhook.authentication.value for BASIC is username:password");
         }
     }
 

@@ -1,28 +1,39 @@
 package io.smsgateway.provider;
 
-import java.util.Arrays;
-import java.util.List;
-import org.eclipse.microprofile.config.Config;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
-/**
- * How the operator configured one provider: {@code gateway.provider.<name>.enabled},
- * {@code .prefixes} (comma separated E.164 prefixes it serves, {@code +} for all) and {@code .priority}
- * (lower wins among equally long prefixes).
- */
-public record ProviderSettings(String name, boolean enabled, List<String> prefixes, int priority) {
+/** Provider settings are stored as a flat JSON object of strings. */
+final class ProviderSettings {
 
-    public static ProviderSettings read(Config config, String name) {
-        String base = "gateway.provider." + name + ".";
-        boolean enabled = config.getOptionalValue(base + "enabled", Boolean.class).orElse(true);
-        List<String> prefixes = config.getOptionalValue(base + "prefixes", String.class)
-                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList())
-                .orElse(List.of("+"));
-        int priority = config.getOptionalValue(base + "priority", Integer.class).orElse(100);
-        return new ProviderSettings(name, enabled, prefixes, priority);
+    private ProviderSettings() {
     }
 
-    /** Length of the longest configured prefix the destination starts with, or -1 when none does. */
-    public int match(String destination) {
-        return prefixes.stream().filter(destination::startsWith).mapToInt(String::length).max().orElse(-1);
+    static Map<String, String> parse(String json) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject object = reader.readObject();
+            object.forEach((key, value) -> settings.put(key, value instanceof JsonString s ? s.getString()
+                    : value == JsonValue.NULL ? null : value.toString()));
+        }
+        return settings;
+    }
+
+    static String format(Map<String, String> settings) {
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        new TreeMap<>(settings).forEach((key, value) -> {
+            if (value != null) {
+                builder.add(key, value);
+            }
+        });
+        return builder.build().toString();
     }
 }

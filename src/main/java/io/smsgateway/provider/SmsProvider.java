@@ -1,16 +1,20 @@
 package io.smsgateway.provider;
 
 /**
- * An upstream that can carry SMS to the network. Implementations are CDI beans; the dispatcher
- * calls {@link #submit} outside any transaction, possibly from several threads at once.
+ * A live connection to an upstream that carries SMS to the network. Instances are built by
+ * {@link ProviderRegistry} from the operator's configuration; the dispatcher calls {@link #submit}
+ * outside any transaction, from several threads at once.
  */
-public interface SmsProvider {
+public interface SmsProvider extends AutoCloseable {
 
-    /** The operator's name for this provider, as shown to customers with {@code detailed: true}. */
-    String name();
-
-    /** Whether the provider can take a message right now (connected, not throttled out). */
+    /** Whether the provider can take a message right now (bound, connected). */
     boolean isAvailable();
 
+    /** Sends every part of the message; blocks until the upstream answered for each. */
     SubmitOutcome submit(OutboundSms sms);
+
+    /** Releases connections and threads; the instance is not used afterwards. */
+    @Override
+    default void close() {
+    }
 }

@@ -29,7 +29,9 @@ public record SendRequest(
     }
 
     @Schema(name = "WebhookAuthentication")
-    public record Authentication(@Schema(enumeration = {"NONE"}) String type, String value) {
+    public record Authentication(
+            @Schema(enumeration = {"NONE", "BASIC", "BEARER"}) String type,
+            @Schema(description = "BASIC: username:password; BEARER: the token") String value) {
 
         @Override
         public String toString() {

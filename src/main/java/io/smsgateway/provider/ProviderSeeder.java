@@ -1,0 +1,71 @@
+package io.smsgateway.provider;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Seeds providers from configuration into a database that does not have them yet, then starts the
+ * providers. Configuration: {@code gateway.providers} names them (default {@code simulator}); for each
+ * name, {@code gateway.provider.<name>.type|enabled|priority|prefixes|throughput} and
+ * {@code gateway.provider.<name>.settings.<key>}. After the first start, {@code /manage/providers} is
+ * authoritative.
+ */
+@Singleton(name = "ProviderSeeder")
+@Startup
+@DependsOn("DatabaseMigration")
+public class ProviderSeeder {
+
+    private static final Logger LOG = Logger.getLogger(ProviderSeeder.class.getName());
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private ProviderCatalog catalog;
+
+    @Inject
+    private ProviderRegistry registry;
+
+    @PostConstruct
+    void seedAndStart() {
+        String names = config.getOptionalValue("gateway.providers", String.class).orElse("simulator");
+        for (String name : Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList()) {
+            if (catalog.createIfAbsent(fromConfig(name))) {
+                LOG.info(() -> "Provider " + name + " created from configuration");
+            }
+        }
+        registry.refresh();
+    }
+
+    private ProviderDefinition fromConfig(String name) {
+        String base = "gateway.provider." + name + ".";
+        String defaultType = name.equals("simulator") ? "SIMULATOR" : null;
+        String type = config.getOptionalValue(base + "type", String.class).orElse(defaultType);
+        Map<String, String> settings = new HashMap<>();
+        String settingsPrefix = base + "settings.";
+        for (String property : config.getPropertyNames()) {
+            if (property.startsWith(settingsPrefix)) {
+                settings.put(property.substring(settingsPrefix.length()), config.getValue(property, String.class));
+            }
+        }
+        return new ProviderDefinition(
+                name,
+                type == null ? null : ProviderType.valueOf(type.toUpperCase(Locale.ROOT)),
+                config.getOptionalValue(base + "enabled", Boolean.class).orElse(true),
+                config.getOptionalValue(base + "priority", Integer.class).orElse(100),
+                config.getOptionalValue(base + "prefixes", String.class)
+                        .map(value -> Arrays.stream(value.split(",")).map(String::strip).toList()).orElse(List.of("+")),
+                config.getOptionalValue(base + "throughput", Integer.class).orElse(50),
+                settings);
+    }
+}

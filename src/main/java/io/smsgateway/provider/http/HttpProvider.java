@@ -1,0 +1,194 @@
+package io.smsgateway.provider.http;
+
+import io.smsgateway.message.text.Encoding;
+import io.smsgateway.provider.OutboundSms;
+import io.smsgateway.provider.ProviderDefinition;
+import io.smsgateway.provider.ProviderEvents;
+import io.smsgateway.provider.SmsProvider;
+import io.smsgateway.provider.SubmitOutcome;
+import io.smsgateway.shared.InvalidInputException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A generic HTTP upstream. Each message is one request built from templates whose placeholders
+ * ({@code {to}}, {@code {from}}, {@code {text}}, {@code {id}}, {@code {coding}}, {@code {dlrUrl}}) are
+ * URL-encoded into the URL and JSON-escaped into a JSON body. The upstream reports delivery to
+ * {@code /callbacks/http/{provider}}. The {@code kannel} preset builds Kannel's {@code sendsms} GET.
+ */
+public class HttpProvider implements SmsProvider {
+
+    /**
+     * Settings: {@code preset} (generic | kannel), {@code url}, {@code method} (GET | POST),
+     * {@code body}, {@code contentType}, {@code authorization} (a header value), {@code idPattern}
+     * (regex whose first group is the upstream's id in the response; our message id otherwise),
+     * {@code successPattern} (regex the body must contain), {@code callbackToken} (required on
+     * callbacks when set); for kannel also {@code username}, {@code password}.
+     */
+    public record Settings(String url, String method, String body, String contentType, String authorization,
+            Pattern idPattern, Pattern successPattern, String callbackToken) {
+
+        public static Settings of(ProviderDefinition definition) {
+            String preset = definition.setting("preset", "generic").toLowerCase(Locale.ROOT);
+            String url = definition.requiredSetting("url");
+            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                throw new InvalidInputException("url of provider " + definition.name() + " must be http or https");
+            }
+            String token = definition.setting("callbackToken", null);
+            if (preset.equals("kannel")) {
+                String query = "username=" + encode(definition.requiredSetting("username"))
+                        + "&password=" + encode(definition.requiredSetting("password"))
+                        + "&to={to}&from={from}&text={text}&coding={coding}&charset=UTF-8&dlr-mask=19&dlr-url={dlrUrl}";
+                return new Settings(url + (url.contains("?") ? "&" : "?") + query, "GET", null, null, null,
+                        null, Pattern.compile("^0?:?\\s*Accepted|^Sent", Pattern.CASE_INSENSITIVE), token);
+            }
+            if (!preset.equals("generic")) {
+                throw new InvalidInputException("preset must be generic or kannel");
+            }
+            String method = definition.setting("method", "POST").toUpperCase(Locale.ROOT);
+            if (!List.of("GET", "POST", "PUT").contains(method)) {
+                throw new InvalidInputException("method must be GET, POST or PUT");
+            }
+            return new Settings(url, method, definition.setting("body", null), definition.setting("contentType", "application/json"),
+                    definition.setting("authorization", null), compile(definition.setting("idPattern", null)),
+                    compile(definition.setting("successPattern", null)), token);
+        }
+
+        private static Pattern compile(String regex) {
+            try {
+                return regex == null ? null : Pattern.compile(regex);
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("invalid regular expression: " + regex);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "HttpProvider.Settings[" + method + " " + url.replaceAll("password=[^&]*", "password=***") + "]";
+        }
+    }
+
+    private final String name;
+    private final Settings settings;
+    private final HttpUpstreamClient client;
+    private final String callbackBase;
+
+    public HttpProvider(String name, Settings settings, ProviderEvents events, HttpUpstreamClient client, String publicBaseUrl) {
+        this.name = name;
+        this.settings = settings;
+        this.client = client;
+        this.callbackBase = publicBaseUrl.replaceAll("/+$", "") + "/callbacks/http/" + encode(name);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return true;
+    }
+
+    @Override
+    public SubmitOutcome submit(OutboundSms sms) {
+        String id = sms.messageId().toString();
+        String dlrUrl = callbackBase + "?id=" + id + "&status=%d"
+                + (settings.callbackToken() == null ? "" : "&token=" + encode(settings.callbackToken()));
+        Map<String, String> values = new HashMap<>();
+        values.put("to", sms.destination());
+        values.put("from", sms.originator() == null ? "" : sms.originator());
+        values.put("text", sms.text().text());
+        values.put("id", id);
+        values.put("coding", sms.text().encoding() == Encoding.UCS2 ? "2" : "0");
+        values.put("dlrUrl", dlrUrl);
+        try {
+            URI uri = URI.create(fill(settings.url(), values, true));
+            Map<String, String> headers = new HashMap<>();
+            if (settings.authorization() != null) {
+                headers.put("Authorization", settings.authorization());
+            }
+            String body = null;
+            if (settings.body() != null) {
+                body = fill(settings.body(), values, false);
+                headers.put("Content-Type", settings.contentType());
+            }
+            HttpUpstreamClient.Reply reply = client.send(settings.method(), uri, headers, body);
+            if (reply.status() == 429 || reply.status() >= 500) {
+                return new SubmitOutcome.Unavailable("HTTP " + reply.status());
+            }
+            if (reply.status() >= 400) {
+                return new SubmitOutcome.Rejected("HTTP_" + reply.status(), abbreviate(reply.body()));
+            }
+            String replyBody = reply.body() == null ? "" : reply.body();
+            if (settings.successPattern() != null && !settings.successPattern().matcher(replyBody).find()) {
+                return new SubmitOutcome.Rejected("HTTP_REFUSED", abbreviate(replyBody));
+            }
+            String upstreamId = id;
+            if (settings.idPattern() != null) {
+                Matcher matcher = settings.idPattern().matcher(replyBody);
+                if (!matcher.find() || matcher.groupCount() < 1) {
+                    return new SubmitOutcome.Rejected("HTTP_NO_ID", "no message id in the answer: " + abbreviate(replyBody));
+                }
+                upstreamId = matcher.group(1);
+            }
+            return SubmitOutcome.Accepted.all(List.of(upstreamId));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SubmitOutcome.Unavailable("interrupted");
+        } catch (Exception e) {
+            return new SubmitOutcome.Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** The token callbacks for this provider must carry, or null when none is configured. */
+    public String callbackToken() {
+        return settings.callbackToken();
+    }
+
+    static String fill(String template, Map<String, String> values, boolean urlEncode) {
+        String result = template;
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String value = entry.getValue();
+            if (!entry.getKey().equals("dlrUrl") || urlEncode) {
+                value = urlEncode ? encode(value) : jsonEscape(value);
+            }
+            result = result.replace("{" + entry.getKey() + "}", value);
+        }
+        return result;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String jsonEscape(String value) {
+        StringBuilder escaped = new StringBuilder(value.length() + 8);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+}

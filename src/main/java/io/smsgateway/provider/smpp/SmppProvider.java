@@ -1,0 +1,249 @@
+package io.smsgateway.provider.smpp;
+
+import io.smsgateway.message.text.Encoding;
+import io.smsgateway.message.text.WireEncoding;
+import io.smsgateway.provider.OutboundSms;
+import io.smsgateway.provider.ProviderEvents;
+import io.smsgateway.provider.SmsProvider;
+import io.smsgateway.provider.SubmitOutcome;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jsmpp.bean.Alphabet;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.DataCoding;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GeneralDataCoding;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.SMSCDeliveryReceipt;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.extra.NegativeResponseException;
+import org.jsmpp.extra.ResponseTimeoutException;
+import org.jsmpp.extra.SessionState;
+import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.SMPPSession;
+
+/**
+ * An SMPP 3.4 upstream through jSMPP. It binds as a transceiver (or a transmitter plus a receiver),
+ * keeps the bind alive with enquire_link, and rebinds with exponential backoff and jitter whenever a
+ * session closes. Submissions are bounded by a window (submits awaiting their response); throttling
+ * answers slow down and retry instead of failing the message.
+ */
+public class SmppProvider implements SmsProvider {
+
+    private static final Logger LOG = Logger.getLogger(SmppProvider.class.getName());
+    private static final int ESME_RTHROTTLED = 0x58;
+    private static final int ESME_RMSGQFUL = 0x14;
+    private static final AtomicInteger CONCAT_REFERENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
+
+    private final String name;
+    private final SmppSettings settings;
+    private final ProviderEvents events;
+    private final ScheduledExecutorService scheduler;
+    private final Semaphore window;
+    private final SmppReceiver receiver;
+
+    private volatile SMPPSession transmitter;
+    private volatile SMPPSession receiverSession;
+    private volatile boolean closed;
+    private int reconnectAttempt;
+
+    public SmppProvider(String name, SmppSettings settings, ProviderEvents events, ScheduledExecutorService scheduler) {
+        this.name = name;
+        this.settings = settings;
+        this.events = events;
+        this.scheduler = scheduler;
+        this.window = new Semaphore(settings.window(), true);
+        this.receiver = new SmppReceiver(name, events);
+        scheduler.execute(this::connect);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        SMPPSession session = transmitter;
+        return !closed && session != null && session.getSessionState().isTransmittable();
+    }
+
+    private synchronized void connect() {
+        if (closed || isAvailable()) {
+            return;
+        }
+        try {
+            SMPPSession session = bind(settings.separateReceiver() ? BindType.BIND_TX : BindType.BIND_TRX);
+            if (settings.separateReceiver()) {
+                receiverSession = bind(BindType.BIND_RX);
+            }
+            transmitter = session;
+            reconnectAttempt = 0;
+            LOG.info(() -> "SMPP provider " + name + " bound to " + settings);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "SMPP provider " + name + " could not bind to " + settings + ": " + e.getMessage());
+            closeSessions();
+            scheduleReconnect();
+        }
+    }
+
+    private SMPPSession bind(BindType type) throws IOException {
+        SMPPSession session = new SMPPSession();
+        session.setTransactionTimer(settings.responseTimeoutMillis());
+        session.setEnquireLinkTimer(settings.enquireLinkSeconds() * 1000);
+        session.setMessageReceiverListener(receiver);
+        session.addSessionStateListener((newState, oldState, source) -> {
+            if (newState == SessionState.CLOSED && !closed) {
+                LOG.warning(() -> "SMPP provider " + name + " lost its session (" + oldState + " -> CLOSED)");
+                scheduleReconnect();
+            }
+        });
+        session.connectAndBind(settings.host(), settings.port(), new BindParameter(type, settings.systemId(),
+                settings.password(), settings.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+                settings.bindTimeoutMillis());
+        return session;
+    }
+
+    private synchronized void scheduleReconnect() {
+        if (closed) {
+            return;
+        }
+        long ceiling = Math.min(settings.reconnectMaxSeconds() * 1000L, 500L * (1L << Math.min(reconnectAttempt, 16)));
+        long delay = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+        reconnectAttempt++;
+        scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public SubmitOutcome submit(OutboundSms sms) {
+        SMPPSession session = transmitter;
+        if (session == null || !session.getSessionState().isTransmittable()) {
+            return new SubmitOutcome.Unavailable("not bound");
+        }
+        List<String> parts = sms.text().parts();
+        Encoding encoding = sms.text().encoding();
+        int reference = CONCAT_REFERENCE.incrementAndGet() & 0xFF;
+        List<String> ids = new ArrayList<>(parts.size());
+        for (int index = 0; index < parts.size(); index++) {
+            byte[] payload = payload(WireEncoding.encode(parts.get(index), encoding), reference, index + 1, parts.size());
+            PartResult result = submitPart(session, sms, payload, parts.size() > 1, encoding);
+            if (result.messageId != null) {
+                ids.add(result.messageId);
+                continue;
+            }
+            if (ids.isEmpty()) {
+                return result.outcome;
+            }
+            // Earlier parts are with the SMSC already: resending would duplicate them.
+            while (ids.size() < parts.size()) {
+                ids.add(null);
+            }
+            return new SubmitOutcome.Accepted(ids, result.outcome.toString());
+        }
+        return SubmitOutcome.Accepted.all(ids);
+    }
+
+    private record PartResult(String messageId, SubmitOutcome outcome) {
+    }
+
+    private PartResult submitPart(SMPPSession session, OutboundSms sms, byte[] payload, boolean concatenated, Encoding encoding) {
+        String source = sms.originator() != null ? sms.originator() : settings.sourceAddress();
+        boolean alphanumeric = source != null && !source.matches("\\+?[0-9]+");
+        DataCoding coding = new GeneralDataCoding(encoding == Encoding.UCS2 ? Alphabet.ALPHA_UCS2 : Alphabet.ALPHA_DEFAULT);
+        for (int attempt = 0; ; attempt++) {
+            boolean acquired = false;
+            try {
+                acquired = window.tryAcquire(settings.responseTimeoutMillis(), TimeUnit.MILLISECONDS);
+                if (!acquired) {
+                    return new PartResult(null, new SubmitOutcome.Unavailable("submit window full"));
+                }
+                String id = session.submitShortMessage("",
+                        alphanumeric ? TypeOfNumber.ALPHANUMERIC : TypeOfNumber.INTERNATIONAL,
+                        alphanumeric ? NumberingPlanIndicator.UNKNOWN : NumberingPlanIndicator.ISDN,
+                        source == null ? "" : source.replaceFirst("^\\+", ""),
+                        TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, sms.destination().substring(1),
+                        new ESMClass(concatenated ? 0x40 : 0), (byte) 0, (byte) 1, null, null,
+                        new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
+                        coding,
+                        (byte) 0, payload).getMessageId();
+                return new PartResult(id, null);
+            } catch (NegativeResponseException e) {
+                int status = e.getCommandStatus();
+                if ((status == ESME_RTHROTTLED || status == ESME_RMSGQFUL) && attempt < settings.throttleRetries()) {
+                    sleep(settings.throttleBackoffMillis() * (1L << Math.min(attempt, 6)));
+                    continue;
+                }
+                if (status == ESME_RTHROTTLED || status == ESME_RMSGQFUL) {
+                    return new PartResult(null, new SubmitOutcome.Unavailable("SMSC still throttling (0x" + Integer.toHexString(status) + ")"));
+                }
+                return new PartResult(null, new SubmitOutcome.Rejected(String.format("SMPP_0x%02X", status),
+                        "submit_sm refused with command_status 0x" + Integer.toHexString(status)));
+            } catch (ResponseTimeoutException e) {
+                // The SMSC may have taken the message: resending could deliver it twice.
+                return new PartResult(null, new SubmitOutcome.Rejected("SUBMIT_RESPONSE_TIMEOUT",
+                        "no submit_sm_resp within " + settings.responseTimeoutMillis() + " ms; not resent to avoid duplicates"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new PartResult(null, new SubmitOutcome.Unavailable("interrupted"));
+            } catch (Exception e) {
+                return new PartResult(null, new SubmitOutcome.Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            } finally {
+                if (acquired) {
+                    window.release();
+                }
+            }
+        }
+    }
+
+    /** Prefixes a concatenation UDH (IEI 0x00, 8-bit reference) when the message has several parts. */
+    static byte[] payload(byte[] content, int reference, int sequence, int total) {
+        if (total == 1) {
+            return content;
+        }
+        byte[] payload = new byte[content.length + 6];
+        payload[0] = 0x05;
+        payload[1] = 0x00;
+        payload[2] = 0x03;
+        payload[3] = (byte) reference;
+        payload[4] = (byte) total;
+        payload[5] = (byte) sequence;
+        System.arraycopy(content, 0, payload, 6, content.length);
+        return payload;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        closeSessions();
+    }
+
+    private void closeSessions() {
+        for (SMPPSession session : new SMPPSession[] {transmitter, receiverSession}) {
+            if (session != null) {
+                try {
+                    if (session.getSessionState().isBound()) {
+                        session.unbindAndClose();
+                    } else {
+                        session.close();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "closing SMPP session", e);
+                }
+            }
+        }
+        transmitter = null;
+        receiverSession = null;
+    }
+}

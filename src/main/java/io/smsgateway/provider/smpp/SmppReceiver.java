@@ -1,0 +1,107 @@
+package io.smsgateway.provider.smpp;
+
+import io.smsgateway.message.text.Encoding;
+import io.smsgateway.message.text.WireEncoding;
+import io.smsgateway.provider.DeliveryReceipt;
+import io.smsgateway.provider.InboundSms;
+import io.smsgateway.provider.ProviderEvents;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jsmpp.bean.AlertNotification;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.MessageReceiverListener;
+import org.jsmpp.session.Session;
+
+/**
+ * Handles what the SMSC sends us: delivery receipts become {@link DeliveryReceipt}s, other
+ * deliver_sm are inbound messages. A receipt in an unknown format is logged and acknowledged, never
+ * refused: refusing would only make the SMSC send it again.
+ */
+final class SmppReceiver implements MessageReceiverListener {
+
+    private static final Logger LOG = Logger.getLogger(SmppReceiver.class.getName());
+
+    private final String provider;
+    private final ProviderEvents events;
+
+    SmppReceiver(String provider, ProviderEvents events) {
+        this.provider = provider;
+        this.events = events;
+    }
+
+    @Override
+    public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
+        try {
+            if (deliverSm.isSmscDeliveryReceipt()) {
+                onReceipt(deliverSm);
+            } else {
+                onInbound(deliverSm);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not process a deliver_sm from " + provider + "; acknowledged and logged", e);
+        }
+    }
+
+    private void onReceipt(DeliverSm deliverSm) {
+        byte[] message = deliverSm.getShortMessage() == null ? new byte[0] : deliverSm.getShortMessage();
+        String text = WireEncoding.decodeLatin1(message);
+        String receiptedId = null;
+        Integer state = null;
+        OptionalParameter id = deliverSm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID);
+        if (id instanceof OptionalParameter.OctetString octets) {
+            receiptedId = octets.getValueAsString().replace("\0", "");
+        }
+        OptionalParameter messageState = deliverSm.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE);
+        if (messageState instanceof OptionalParameter.Byte value) {
+            state = value.getValue() & 0xFF;
+        }
+        ReceiptParser.parse(text, receiptedId, state).ifPresentOrElse(
+                parsed -> events.receipt(new DeliveryReceipt(provider, parsed.messageId(), parsed.status().orElse(null), parsed.errorCode())),
+                () -> LOG.warning(() -> "Unrecognised delivery receipt from " + provider + ": " + text));
+    }
+
+    private void onInbound(DeliverSm deliverSm) {
+        byte[] message = deliverSm.getShortMessage() == null ? new byte[0] : deliverSm.getShortMessage();
+        Integer reference = null;
+        Integer sequence = null;
+        Integer total = null;
+        boolean udh = (deliverSm.getEsmClass() & 0x40) != 0;
+        if (udh && message.length > 0) {
+            int headerLength = message[0] & 0xFF;
+            if (headerLength >= 5 && message.length > headerLength && message[1] == 0x00) {
+                reference = message[3] & 0xFF;
+                total = message[4] & 0xFF;
+                sequence = message[5] & 0xFF;
+            } else if (headerLength >= 6 && message.length > headerLength && message[1] == 0x08) {
+                reference = ((message[3] & 0xFF) << 8) | (message[4] & 0xFF);
+                total = message[5] & 0xFF;
+                sequence = message[6] & 0xFF;
+            }
+            message = Arrays.copyOfRange(message, Math.min(message.length, headerLength + 1), message.length);
+        }
+        int coding = deliverSm.getDataCoding() & 0xFF;
+        String text = switch (coding & 0x0F) {
+            case 0x08 -> WireEncoding.decode(message, Encoding.UCS2);
+            case 0x03 -> WireEncoding.decodeLatin1(message);
+            default -> (coding & 0x0C) == 0x08 ? WireEncoding.decode(message, Encoding.UCS2) : WireEncoding.decode(message, Encoding.GSM7);
+        };
+        events.inbound(new InboundSms(provider, "+" + deliverSm.getSourceAddr().replaceFirst("^\\+", ""),
+                "+" + deliverSm.getDestAddress().replaceFirst("^\\+", ""), text, reference, sequence, total, Instant.now()));
+    }
+
+    @Override
+    public void onAcceptAlertNotification(AlertNotification alertNotification) {
+        // nothing to do: the gateway does not park messages for absent subscribers itself
+    }
+
+    @Override
+    public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+        throw new ProcessRequestException("data_sm is not supported", 0x03);
+    }
+}

@@ -1,0 +1,61 @@
+package io.smsgateway.provider.smpp;
+
+import io.smsgateway.provider.ProviderDefinition;
+import io.smsgateway.shared.InvalidInputException;
+import java.util.Locale;
+
+/**
+ * Connection settings of an SMPP provider, from its definition's settings:
+ * {@code host}, {@code port}, {@code systemId}, {@code password} (required), {@code systemType},
+ * {@code bindType} (TRX, or TX_RX for a transmitter plus a receiver), {@code sourceAddress} (default
+ * originator), {@code window} (submits awaiting their response at once), {@code enquireLinkSeconds},
+ * {@code responseTimeoutMillis} (the transaction timer), {@code bindTimeoutMillis},
+ * {@code reconnectMaxSeconds}, {@code throttleRetries}, {@code throttleBackoffMillis}.
+ */
+public record SmppSettings(
+        String host,
+        int port,
+        String systemId,
+        String password,
+        String systemType,
+        boolean separateReceiver,
+        String sourceAddress,
+        int window,
+        int enquireLinkSeconds,
+        int responseTimeoutMillis,
+        int bindTimeoutMillis,
+        int reconnectMaxSeconds,
+        int throttleRetries,
+        int throttleBackoffMillis) {
+
+    public static SmppSettings of(ProviderDefinition definition) {
+        String bindType = definition.setting("bindType", "TRX").toUpperCase(Locale.ROOT);
+        if (!bindType.equals("TRX") && !bindType.equals("TX_RX")) {
+            throw new InvalidInputException("bindType must be TRX or TX_RX");
+        }
+        int port = definition.intSetting("port", 2775);
+        if (port < 1 || port > 65535) {
+            throw new InvalidInputException("port must be 1 to 65535");
+        }
+        return new SmppSettings(
+                definition.requiredSetting("host"),
+                port,
+                definition.requiredSetting("systemId"),
+                definition.requiredSetting("password"),
+                definition.setting("systemType", ""),
+                bindType.equals("TX_RX"),
+                definition.setting("sourceAddress", null),
+                Math.max(1, definition.intSetting("window", 10)),
+                Math.max(1, definition.intSetting("enquireLinkSeconds", 30)),
+                Math.max(100, definition.intSetting("responseTimeoutMillis", 10_000)),
+                Math.max(100, definition.intSetting("bindTimeoutMillis", 10_000)),
+                Math.max(1, definition.intSetting("reconnectMaxSeconds", 60)),
+                Math.max(0, definition.intSetting("throttleRetries", 5)),
+                Math.max(10, definition.intSetting("throttleBackoffMillis", 1_000)));
+    }
+
+    @Override
+    public String toString() {
+        return "SmppSettings[" + systemId + "@" + host + ":" + port + (separateReceiver ? " TX+RX" : " TRX") + "]";
+    }
+}

@@ -1,0 +1,91 @@
+package io.smsgateway.webhook;
+
+import io.smsgateway.message.Message;
+import io.smsgateway.message.MessageStatusChanged;
+import io.smsgateway.message.Reference;
+import io.smsgateway.message.WebhookTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns every status change after acceptance into a notification row, in the same transaction as
+ * the change: a change is never committed without its notification, nor the other way round.
+ */
+@ApplicationScoped
+public class WebhookOutbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<NotificationQueued> queued;
+
+    @Inject
+    private WebhookSender sender;
+
+    /** CDI event: a notification was stored and can be sent once its transaction commits. */
+    public record NotificationQueued(String eventId) {
+    }
+
+    void onStatusChange(@Observes MessageStatusChanged changed) {
+        Message message = changed.message();
+        Optional<WebhookTarget> target = message.getWebhook()
+                .or(() -> message.getOwner().getWebhookUrl().map(url -> new WebhookTarget(url, "NONE", null)));
+        if (target.isEmpty()) {
+            return;
+        }
+        String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
+        String payload = payload(eventId, message, changed.change().getChangedAt());
+        em.persist(new WebhookDelivery(eventId, message.getId().toString(), target.get().url(),
+                target.get().authenticationType(), target.get().authenticationValue(),
+                message.getOwner().getWebhookSecret().orElse(null), payload));
+        queued.fire(new NotificationQueued(eventId));
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued notification) {
+        sender.wake();
+    }
+
+    /** The notification body; documented as {@code StatusNotification} in the OpenAPI document. */
+    static String payload(String eventId, Message message, Instant changedAt) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("eventId", eventId)
+                .add("type", "message.status")
+                .add("messageId", message.getId().toString())
+                .add("status", message.getStatus().name())
+                .add("destination", message.getDestination())
+                .add("encoding", message.getEncoding().name())
+                .add("segments", message.getSegments())
+                .add("changedAt", changedAt.toString())
+                .add("createdAt", message.getCreatedAt().toString());
+        addOptional(json, "provider", message.getProvider());
+        addOptional(json, "errorCode", message.getErrorCode());
+        addOptional(json, "errorDetail", message.getErrorDetail());
+        addOptional(json, "submittedAt", message.getSubmittedAt().map(Instant::toString));
+        addOptional(json, "doneAt", message.getDoneAt().map(Instant::toString));
+        addOptional(json, "businessRelationId", message.getBusinessRelationId());
+        Reference reference = message.getReference();
+        if (!reference.isEmpty()) {
+            JsonObjectBuilder ref = Json.createObjectBuilder();
+            addOptional(ref, "service", Optional.ofNullable(reference.service()));
+            addOptional(ref, "action", Optional.ofNullable(reference.action()));
+            addOptional(ref, "key", Optional.ofNullable(reference.key()));
+            json.add("reference", ref);
+        }
+        return json.build().toString();
+    }
+
+    private static void addOptional(JsonObjectBuilder json, String name, Optional<String> value) {
+        value.ifPresentOrElse(v -> json.add(name, v), () -> json.addNull(name));
+    }
+}

@@ -1,0 +1,149 @@
+package io.smsgateway.webhook;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends stored notifications, never from a request thread. Only a 2xx answer counts as delivered;
+ * anything else is retried on the configured schedule (honouring Retry-After), and a notification
+ * whose tries are all used up is kept as DEAD.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    @Inject
+    private WebhookStore store;
+
+    @Inject
+    private WebhookHttp http;
+
+    @Inject
+    private WebhookSettings settings;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private Semaphore inFlight;
+
+    @PostConstruct
+    void init() {
+        inFlight = new Semaphore(settings.concurrency());
+    }
+
+    public void wake() {
+        wakeRequested.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wakeRequested.getAndSet(false)) {
+                int free = inFlight.availablePermits();
+                if (free == 0 || !inFlight.tryAcquire(free)) {
+                    continue;
+                }
+                List<WebhookDelivery> claimed = store.claim(free, LEASE);
+                inFlight.release(free - claimed.size());
+                for (WebhookDelivery delivery : claimed) {
+                    executor.execute(() -> send(delivery));
+                }
+                if (claimed.size() == free) {
+                    wakeRequested.set(true);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook drain failed; the next sweep retries", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void send(WebhookDelivery delivery) {
+        try {
+            attempt(delivery);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook " + delivery.id() + " could not be processed", e);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private void attempt(WebhookDelivery delivery) {
+        URI uri;
+        try {
+            uri = URI.create(delivery.url());
+        } catch (IllegalArgumentException e) {
+            store.failed(delivery.id(), null, "invalid URL", null);
+            return;
+        }
+        String refusal = OutboundAddressGuard.refusal(uri, settings.allowPrivateAddresses());
+        if (refusal != null) {
+            retryOrGiveUp(delivery, null, refusal, null);
+            return;
+        }
+        long timestamp = Instant.now().getEpochSecond();
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "sms-gateway-webhooks/1.0");
+        headers.put("webhook-id", delivery.id());
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        if (delivery.secret() != null) {
+            headers.put("webhook-signature", WebhookSignature.sign(delivery.secret(), delivery.id(), timestamp, delivery.payload()));
+        }
+        switch (delivery.authType()) {
+            case "BASIC" -> headers.put("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(delivery.authValue().getBytes(StandardCharsets.UTF_8)));
+            case "BEARER" -> headers.put("Authorization", "Bearer " + delivery.authValue());
+            default -> {
+            }
+        }
+        try {
+            WebhookHttp.Answer answer = http.post(uri, headers, delivery.payload());
+            if (answer.status() >= 200 && answer.status() < 300) {
+                store.delivered(delivery.id(), answer.status());
+            } else {
+                retryOrGiveUp(delivery, answer.status(), "HTTP " + answer.status(), answer.retryAfter().orElse(null));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            retryOrGiveUp(delivery, null, "interrupted", null);
+        } catch (Exception e) {
+            retryOrGiveUp(delivery, null, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        }
+    }
+
+    private void retryOrGiveUp(WebhookDelivery delivery, Integer status, String error, Duration retryAfter) {
+        Duration delay = settings.retryDelay(delivery.attempts() + 1);
+        if (delay != null && retryAfter != null && retryAfter.compareTo(delay) > 0) {
+            delay = retryAfter;
+        }
+        Instant next = delay == null ? null : Instant.now().plus(delay);
+        store.failed(delivery.id(), status, error, next);
+        if (next == null) {
+            LOG.warning(() -> "Webhook " + delivery.id() + " for message " + delivery.messageId() + " is dead after "
+                    + (delivery.attempts() + 1) + " attempts: " + error);
+        }
+    }
+}

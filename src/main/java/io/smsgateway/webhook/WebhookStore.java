@@ -1,0 +1,54 @@
+package io.smsgateway.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The notification outbox as a queue: claimed under a lease, settled after each attempt. */
+@ApplicationScoped
+@Transactional
+public class WebhookStore {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<WebhookDelivery> claim(int max, Duration lease) {
+        Instant now = Instant.now();
+        List<String> ids = em.createQuery("select w.id from WebhookDelivery w where w.state = :pending "
+                        + "and w.nextAttemptAt <= :now and (w.leaseUntil is null or w.leaseUntil < :now) order by w.nextAttemptAt",
+                        String.class)
+                .setParameter("pending", WebhookDelivery.State.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+        List<WebhookDelivery> claimed = new ArrayList<>();
+        for (String id : ids) {
+            WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (delivery != null && delivery.isDue(now)) {
+                delivery.lease(now.plus(lease));
+                claimed.add(delivery);
+            }
+        }
+        return claimed;
+    }
+
+    public void delivered(String id, int status) {
+        em.find(WebhookDelivery.class, id).delivered(status);
+    }
+
+    public void failed(String id, Integer status, String error, Instant retryAt) {
+        em.find(WebhookDelivery.class, id).failed(status, error, retryAt);
+    }
+
+    public List<WebhookDelivery> forMessage(String messageId) {
+        return em.createQuery("select w from WebhookDelivery w where w.messageId = :id order by w.createdAt", WebhookDelivery.class)
+                .setParameter("id", messageId)
+                .getResultList();
+    }
+}
