@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Benchmark: messages through POST /api/Services/send to an SMPP sink, next to the same server's
+# no-op endpoint (GET /ping), in one run. See bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+THREADS=${THREADS:-32}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
+HTTP_PORT=${HTTP_PORT:-18080}
+SMPP_PORT=${SMPP_PORT:-12775}
+WORK=target/bench
+mkdir -p "$WORK"
+rm -rf "$WORK/data"
+
+[ -f target/sms-gateway.war ] || mvn -q -B -DskipTests package
+mvn -q -B dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
+mvn -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeArtifactIds=jsmpp,slf4j-api >/dev/null
+CP=$(cat "$WORK/cp.txt")
+
+java -cp "$CP" bench/SmppSink.java "$SMPP_PORT" > "$WORK/sink.log" 2>&1 &
+SINK=$!
+java -Xmx1g \
+  -Dgateway.db.url="jdbc:h2:file:$PWD/$WORK/data/gateway;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
+  -Dgateway.admin.password=bench-admin-pw \
+  -Dgateway.antiflood.account.max-messages=100000000 \
+  -Dgateway.providers=sink \
+  -Dgateway.provider.sink.type=SMPP -Dgateway.provider.sink.throughput=100000 \
+  -Dgateway.provider.sink.settings.host=127.0.0.1 -Dgateway.provider.sink.settings.port="$SMPP_PORT" \
+  -Dgateway.provider.sink.settings.systemId=bench -Dgateway.provider.sink.settings.password=bench \
+  -Dgateway.provider.sink.settings.window=64 \
+  -jar "$WORK/payara-micro.jar" --deploy target/sms-gateway.war --contextroot / --port "$HTTP_PORT" --nocluster \
+  > "$WORK/gateway.log" 2>&1 &
+GATEWAY=$!
+trap 'kill $GATEWAY $SINK 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+  curl -sf "http://localhost:$HTTP_PORT/health/ready" >/dev/null && break
+  sleep 1
+done
+curl -sf -u admin:bench-admin-pw -H 'Content-Type: application/json' -d '{"id":1,"name":"bench"}' "http://localhost:$HTTP_PORT/manage/lras" >/dev/null
+curl -sf -u admin:bench-admin-pw -H 'Content-Type: application/json' \
+  -d '{"username":"bench","password":"bench-password","lra":1}' "http://localhost:$HTTP_PORT/manage/accounts" >/dev/null
+
+echo "== warm-up"
+java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" 10 bench:bench-password >/dev/null
+java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" 5 >/dev/null
+BEFORE=$(grep -c . "$WORK/sink.log" >/dev/null; tail -1 "$WORK/sink.log" | awk '{print $3}')
+
+echo "== no-op endpoint (GET /ping), $THREADS clients, ${SECONDS_PER_RUN}s"
+java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN"
+echo "== send (POST /api/Services/send), $THREADS clients, ${SECONDS_PER_RUN}s"
+java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN" bench:bench-password
+sleep 5
+AFTER=$(tail -1 "$WORK/sink.log" | awk '{print $3}')
+echo "== SMPP sink: $((AFTER - BEFORE)) submit_sm during the send run and the 5 s after it, $(( (AFTER - BEFORE) / (SECONDS_PER_RUN + 5) )) submit_sm/s on average"
+echo "== gateway heap after the run"
+jcmd "$GATEWAY" GC.heap_info 2>/dev/null | head -3 || true

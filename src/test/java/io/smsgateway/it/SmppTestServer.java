@@ -1,0 +1,214 @@
+package io.smsgateway.it;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jsmpp.bean.BroadcastSm;
+import org.jsmpp.bean.CancelBroadcastSm;
+import org.jsmpp.bean.CancelSm;
+import org.jsmpp.bean.DataCodings;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.QueryBroadcastSm;
+import org.jsmpp.bean.QuerySm;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.ReplaceSm;
+import org.jsmpp.bean.SubmitMulti;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.session.BindRequest;
+import org.jsmpp.session.BroadcastSmResult;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.QueryBroadcastSmResult;
+import org.jsmpp.session.QuerySmResult;
+import org.jsmpp.session.SMPPServerSession;
+import org.jsmpp.session.SMPPServerSessionListener;
+import org.jsmpp.session.ServerMessageReceiverListener;
+import org.jsmpp.session.Session;
+import org.jsmpp.session.SubmitMultiResult;
+import org.jsmpp.session.SubmitSmResult;
+import org.jsmpp.util.MessageId;
+
+/**
+ * An SMSC for the tests, on jSMPP's server API over real TCP. It answers submit_sm with hex ids and
+ * sends receipts quoting them in decimal (as some SMSCs do), can throttle, can drop every session,
+ * and records what it received.
+ */
+public final class SmppTestServer implements AutoCloseable {
+
+    /** A submit_sm as received. */
+    public record Submitted(String messageId, String source, String destination, int dataCoding, int esmClass, byte[] shortMessage) {
+    }
+
+    private final SMPPServerSessionListener listener;
+    private final ExecutorService acceptor = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService receipts = Executors.newScheduledThreadPool(2);
+    private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
+    private final List<Submitted> submitted = new CopyOnWriteArrayList<>();
+    private final AtomicLong nextId = new AtomicLong(0x1A2B3C00L);
+    private final AtomicInteger throttleNext = new AtomicInteger();
+    private final AtomicInteger binds = new AtomicInteger();
+    private volatile String receiptStat = "DELIVRD";
+    private volatile boolean running = true;
+
+    public SmppTestServer() throws IOException {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        listener = new SMPPServerSessionListener(port);
+        listener.setTimeout(500);
+        acceptor.execute(this::acceptLoop);
+    }
+
+    public int port() {
+        return listener.getPort();
+    }
+
+    public List<Submitted> submitted() {
+        return List.copyOf(submitted);
+    }
+
+    public int binds() {
+        return binds.get();
+    }
+
+    /** The next {@code count} submit_sm are answered ESME_RTHROTTLED. */
+    public void throttleNext(int count) {
+        throttleNext.set(count);
+    }
+
+    public void receiptStat(String stat) {
+        this.receiptStat = stat;
+    }
+
+    /** Closes every bound session, as a network drop would. */
+    public void dropSessions() {
+        for (SMPPServerSession session : sessions) {
+            session.close();
+        }
+        sessions.clear();
+    }
+
+    private void acceptLoop() {
+        while (running) {
+            try {
+                SMPPServerSession session = listener.accept();
+                session.setMessageReceiverListener(new Receiver());
+                BindRequest bind = session.waitForBind(5_000);
+                if (!"secret".equals(bind.getPassword())) {
+                    bind.reject(0x0E);
+                    continue;
+                }
+                bind.accept("test-smsc");
+                binds.incrementAndGet();
+                sessions.add(session);
+            } catch (java.net.SocketTimeoutException idle) {
+                // check running again
+            } catch (Exception e) {
+                if (running) {
+                    e.printStackTrace();
+                }
+            }
+        }
+    }
+
+    private final class Receiver implements ServerMessageReceiverListener {
+
+        @Override
+        public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) throws ProcessRequestException {
+            if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new ProcessRequestException("throttled", 0x58);
+            }
+            long id = nextId.incrementAndGet();
+            String hexId = Long.toHexString(id).toUpperCase();
+            submitted.add(new Submitted(hexId, submitSm.getSourceAddr(), submitSm.getDestAddress(), submitSm.getDataCoding() & 0xFF,
+                    submitSm.getEsmClass() & 0xFF, submitSm.getShortMessage()));
+            String stat = receiptStat;
+            receipts.schedule(() -> sendReceipt(source, submitSm, BigInteger.valueOf(id).toString(), stat), 200, TimeUnit.MILLISECONDS);
+            try {
+                return new SubmitSmResult(new MessageId(hexId), new org.jsmpp.bean.OptionalParameter[0]);
+            } catch (Exception e) {
+                throw new ProcessRequestException(e.getMessage(), 0x08);
+            }
+        }
+
+        @Override
+        public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("unsupported", 0x03);
+        }
+
+        @Override
+        public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("unsupported", 0x03);
+        }
+
+        @Override
+        public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("unsupported", 0x03);
+        }
+
+        @Override
+        public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("unsupported", 0x03);
+        }
+
+        @Override
+        public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("unsupported", 0x03);
+        }
+
+        @Override
+        public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("unsupported", 0x03);
+        }
+
+        @Override
+        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm, SMPPServerSession source)
+                throws ProcessRequestException {
+            throw new ProcessRequestException("unsupported", 0x03);
+        }
+
+        @Override
+        public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+            throw new ProcessRequestException("unsupported", 0x03);
+        }
+    }
+
+    private void sendReceipt(SMPPServerSession session, SubmitSm submitSm, String decimalId, String stat) {
+        String text = "id:" + decimalId + " sub:001 dlvrd:" + (stat.equals("DELIVRD") ? "001" : "000")
+                + " submit date:2611250000 done date:2611250001 stat:" + stat + " err:" + (stat.equals("DELIVRD") ? "000" : "001") + " text:";
+        try {
+            session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, submitSm.getDestAddress(),
+                    TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, submitSm.getSourceAddr(), new ESMClass(0x04),
+                    (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes());
+        } catch (Exception e) {
+            // the session may have been dropped on purpose
+        }
+    }
+
+    /** Sends a mobile-originated message to the gateway over the first bound session. */
+    public void sendInbound(String from, String to, String text) throws Exception {
+        sessions.get(0).deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from.replace("+", ""),
+                TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, to.replace("+", ""), new ESMClass(0),
+                (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes());
+    }
+
+    @Override
+    public void close() throws IOException {
+        running = false;
+        dropSessions();
+        listener.close();
+        acceptor.shutdownNow();
+        receipts.shutdownNow();
+    }
+}

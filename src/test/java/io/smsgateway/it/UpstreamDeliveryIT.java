@@ -1,0 +1,293 @@
+package io.smsgateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smsgateway.webhook.WebhookSignature;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Real delivery over TCP: an SMSC built on jSMPP's server API, HTTP upstreams and a customer's
+ * webhook endpoint, all in the test JVM, against the gateway on Payara Micro.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UpstreamDeliveryIT {
+
+    private static SmppTestServer smsc;
+    private static String user;
+    private static String userName;
+    private static String webhookSecret;
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private GatewayClient client;
+    private String admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gateway();
+    }
+
+    @BeforeAll
+    static void startSmsc() throws Exception {
+        smsc = new SmppTestServer();
+    }
+
+    @AfterAll
+    static void stopSmsc() throws Exception {
+        smsc.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        client = new GatewayClient(deploymentUrl);
+        admin = Fixtures.adminAuthorization();
+        if (user == null) {
+            createProvider("{\"name\":\"smsc-a\",\"type\":\"SMPP\",\"prefixes\":[\"+4475\"],\"throughput\":200,\"settings\":{"
+                    + "\"host\":\"127.0.0.1\",\"port\":\"" + smsc.port() + "\",\"systemId\":\"gateway\",\"password\":\"secret\","
+                    + "\"sourceAddress\":\"ACME\",\"enquireLinkSeconds\":\"5\",\"throttleBackoffMillis\":\"50\",\"reconnectMaxSeconds\":\"2\"}}");
+            await(() -> client.get("manage/providers/smsc-a", admin).json().getBoolean("available"), "smsc-a bound");
+            Fixtures fixtures = new Fixtures(client);
+            String account = fixtures.account("delivery", fixtures.lra("Delivery"), "");
+            userName = Fixtures.username(account);
+            webhookSecret = client.get("manage/accounts/" + userName, admin).json().getString("webhookSecret");
+            user = account;
+        }
+    }
+
+    private void createProvider(String json) {
+        GatewayClient.Reply reply = client.post("manage/providers", admin, json);
+        assertEquals(201, reply.status(), reply.toString());
+    }
+
+    private String send(String destination, String text, String extra) {
+        GatewayClient.Reply reply = client.post("api/Services/send", user, "{\"destination\":\"" + destination + "\",\"text\":\""
+                + text + "\",\"detailed\":true" + (extra.isEmpty() ? "" : "," + extra) + "}");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getString("id");
+    }
+
+    private JsonObject status(String id) {
+        return client.get("api/Services/status/" + id, user).json();
+    }
+
+    private JsonObject awaitStatus(String id, String expected) {
+        await(() -> status(id).getString("status").equals(expected), id + " " + expected);
+        return status(id);
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    private static String unique(String text) {
+        return text + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private SmppTestServer.Submitted lastSubmitFor(String destination) {
+        List<SmppTestServer.Submitted> all = smsc.submitted();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).destination().equals(destination.substring(1))) {
+                return all.get(i);
+            }
+        }
+        throw new AssertionError("no submit_sm for " + destination);
+    }
+
+    @Test
+    void smppSubmitAndReceiptWithHexAndDecimalIds() {
+        String destination = "+447512345601";
+        String id = send(destination, unique("Hello over SMPP"), "");
+        JsonObject delivered = awaitStatus(id, "DELIVERED");
+        assertEquals("smsc-a", delivered.getString("provider"));
+        SmppTestServer.Submitted submit = lastSubmitFor(destination);
+        assertEquals(0, submit.dataCoding(), "GSM-7 is data_coding 0");
+        assertEquals(0, submit.esmClass() & 0x40, "no UDH on a single part");
+        assertEquals("ACME", submit.source());
+        List<String> steps = delivered.getJsonArray("history").getValuesAs(JsonObject.class).stream().map(s -> s.getString("status")).toList();
+        assertEquals(List.of("ACCEPTED", "QUEUED", "SUBMITTED", "DELIVERED"), steps);
+    }
+
+    @Test
+    void longMessagesGoAsConcatenatedPartsAndAreDeliveredWhenEveryPartIs() {
+        String destination = "+447512345602";
+        String text = unique("x".repeat(200));
+        String id = send(destination, text, "");
+        awaitStatus(id, "DELIVERED");
+        List<SmppTestServer.Submitted> parts = smsc.submitted().stream().filter(s -> s.destination().equals(destination.substring(1))).toList();
+        assertEquals(2, parts.size());
+        for (int i = 0; i < 2; i++) {
+            SmppTestServer.Submitted part = parts.get(i);
+            assertEquals(0x40, part.esmClass() & 0x40, "UDH indicator");
+            byte[] udh = Arrays.copyOf(part.shortMessage(), 6);
+            assertArrayEquals(new byte[] {5, 0, 3, udh[3], 2, (byte) (i + 1)}, udh);
+        }
+        assertEquals(parts.get(0).shortMessage()[3], parts.get(1).shortMessage()[3], "same concatenation reference");
+        assertEquals(153 + 6, parts.get(0).shortMessage().length);
+    }
+
+    @Test
+    void unicodeGoesAsUcs2() {
+        String destination = "+447512345603";
+        String id = send(destination, unique("Привет 😀"), "");
+        awaitStatus(id, "DELIVERED");
+        SmppTestServer.Submitted submit = lastSubmitFor(destination);
+        assertEquals(8, submit.dataCoding());
+        assertTrue(new String(submit.shortMessage(), StandardCharsets.UTF_16BE).startsWith("Привет 😀"));
+    }
+
+    @Test
+    void undeliverableReceiptSettlesTheMessage() {
+        smsc.receiptStat("UNDELIV");
+        try {
+            String id = send("+447512345604", unique("will fail"), "");
+            JsonObject status = awaitStatus(id, "UNDELIVERED");
+            assertEquals("001", status.getString("errorCode"));
+        } finally {
+            smsc.receiptStat("DELIVRD");
+        }
+    }
+
+    @Test
+    void throttlingSlowsDownInsteadOfFailing() {
+        int before = smsc.submitted().size();
+        smsc.throttleNext(3);
+        String id = send("+447512345605", unique("throttled"), "");
+        awaitStatus(id, "DELIVERED");
+        assertEquals(before + 1, smsc.submitted().size());
+    }
+
+    @Test
+    void aDroppedSessionIsReboundAndSendingGoesOn() {
+        int binds = smsc.binds();
+        smsc.dropSessions();
+        await(() -> smsc.binds() > binds, "rebind");
+        await(() -> client.get("manage/providers/smsc-a", admin).json().getBoolean("available"), "available again");
+        awaitStatus(send("+447512345606", unique("after the drop"), ""), "DELIVERED");
+    }
+
+    @Test
+    void failsOverFromABrokenProviderToTheNextOne() throws Exception {
+        try (HttpTestEndpoint broken = new HttpTestEndpoint(); HttpTestEndpoint healthy = new HttpTestEndpoint()) {
+            broken.failFirst(1_000);
+            createProvider("{\"name\":\"http-broken\",\"type\":\"HTTP\",\"prefixes\":[\"+4474\"],\"priority\":1,"
+                    + "\"settings\":{\"url\":\"" + broken.url("/send") + "\",\"body\":\"{\\\"to\\\":\\\"{to}\\\",\\\"text\\\":\\\"{text}\\\"}\"}}");
+            createProvider("{\"name\":\"http-healthy\",\"type\":\"HTTP\",\"prefixes\":[\"+4474\"],\"priority\":2,"
+                    + "\"settings\":{\"url\":\"" + healthy.url("/send") + "\",\"body\":\"{\\\"to\\\":\\\"{to}\\\",\\\"text\\\":\\\"{text}\\\",\\\"dlr\\\":\\\"{dlrUrl}\\\"}\","
+                    + "\"callbackToken\":\"cb-secret\"}}");
+            GatewayClient.Reply reply = client.post("api/Services/send", user,
+                    "{\"destination\":\"+447412345607\",\"text\":\"" + unique("failover") + "\",\"detailed\":true}");
+            assertEquals("http-broken", reply.json().getString("provider"), "routed by priority at acceptance");
+            String id = reply.json().getString("id");
+            JsonObject submitted = awaitStatus(id, "SUBMITTED");
+            assertEquals("http-healthy", submitted.getString("provider"));
+            assertTrue(broken.requests().size() >= 1);
+            HttpTestEndpoint.Request upstream = healthy.requests().get(0);
+            JsonObject body = Json.createReader(new StringReader(upstream.body())).readObject();
+            assertEquals("+447412345607", body.getString("to"));
+            assertTrue(body.getString("dlr").contains("/callbacks/http/http-healthy?id=" + id));
+
+            assertEquals(401, client.get("callbacks/http/http-healthy?id=" + id + "&status=1&token=wrong", null).status());
+            assertEquals(202, client.get("callbacks/http/http-healthy?id=" + id + "&status=1&token=cb-secret", null).status());
+            awaitStatus(id, "DELIVERED");
+        }
+    }
+
+    @Test
+    void noAvailableProviderIsCode64() {
+        createProvider("{\"name\":\"smsc-dead\",\"type\":\"SMPP\",\"prefixes\":[\"+8190\"],\"settings\":{"
+                + "\"host\":\"127.0.0.1\",\"port\":\"1\",\"systemId\":\"x\",\"password\":\"secret\"}}");
+        GatewayClient.Reply reply = client.post("api/Services/send", user, "{\"destination\":\"+819012345678\",\"text\":\"" + unique("dead") + "\"}");
+        assertEquals(500, reply.status());
+        assertEquals(64, reply.json().getInt("code"));
+    }
+
+    @Test
+    void statusWebhooksAreSignedRetriedAndEchoTheReference() throws Exception {
+        try (HttpTestEndpoint receiver = new HttpTestEndpoint()) {
+            receiver.failFirst(1);
+            String id = send("+447512345608", unique("with webhook"), "\"businessRelationId\":\"BR-7\","
+                    + "\"reference\":{\"service\":\"ECOMMERCE\",\"key\":\"order-9\"},"
+                    + "\"webhook\":{\"url\":\"" + receiver.url("/hook") + "\",\"authentication\":{\"type\":\"BEARER\",\"value\":\"tok-1\"}}");
+            awaitStatus(id, "DELIVERED");
+            await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"DELIVERED\"")), "DELIVERED notification");
+            String firstId = receiver.requests().get(0).header("webhook-id");
+            await(() -> receiver.requests().stream().filter(r -> r.header("webhook-id").equals(firstId)).count() == 2,
+                    "the retry of the notification that failed");
+
+            List<HttpTestEndpoint.Request> requests = receiver.requests();
+            HttpTestEndpoint.Request first = requests.get(0);
+            HttpTestEndpoint.Request retry = requests.stream().skip(1)
+                    .filter(r -> r.header("webhook-id").equals(first.header("webhook-id"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("the failed notification was not retried with the same id"));
+            assertEquals(first.body(), retry.body());
+            for (HttpTestEndpoint.Request request : requests) {
+                assertEquals("Bearer tok-1", request.header("Authorization"));
+                String expected = WebhookSignature.sign(webhookSecret, request.header("webhook-id"),
+                        Long.parseLong(request.header("webhook-timestamp")), request.body());
+                assertEquals(expected, request.header("webhook-signature"));
+            }
+            JsonObject delivered = requests.stream().map(r -> Json.createReader(new StringReader(r.body())).readObject())
+                    .filter(n -> n.getString("status").equals("DELIVERED")).findFirst().orElseThrow();
+            assertEquals(id, delivered.getString("messageId"));
+            assertEquals("smsc-a", delivered.getString("provider"));
+            assertEquals("BR-7", delivered.getString("businessRelationId"));
+            assertEquals("order-9", delivered.getJsonObject("reference").getString("key"));
+            assertNotNull(delivered.getString("doneAt"));
+            assertTrue(requests.stream().anyMatch(r -> r.body().contains("\"SUBMITTED\"")));
+        }
+    }
+
+    @Test
+    void accountDefaultWebhookIsUsedWhenTheMessageNamesNone() throws Exception {
+        try (HttpTestEndpoint receiver = new HttpTestEndpoint()) {
+            String url = URLEncoder.encode(receiver.url("/default"), StandardCharsets.UTF_8);
+            assertEquals(200, client.patch("manage/accounts/" + userName, admin,
+                    "{\"webhookUrl\":\"" + receiver.url("/default") + "\"}").status(), url);
+            try {
+                String id = send("+447512345609", unique("default hook"), "");
+                await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains(id) && r.body().contains("DELIVERED")),
+                        "notification to the account's webhook");
+            } finally {
+                client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"\"}");
+            }
+        }
+    }
+}
