@@ -54,6 +54,9 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Sender id of this account's messages (alphanumeric up to 11, or a number); null for the provider's default. */
+    private String originator;
+
     /** Where status notifications go when a message names no webhook of its own. */
     @Column(name = "webhook_url")
     private String webhookUrl;
@@ -125,6 +128,15 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Optional<String> getOriginator() {
+        return Optional.ofNullable(originator);
+    }
+
+    void useOriginator(String newOriginator) {
+        this.originator = newOriginator;
+        touch();
     }
 
     public Optional<String> getWebhookUrl() {

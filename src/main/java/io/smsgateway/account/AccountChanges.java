@@ -12,10 +12,11 @@ public record AccountChanges(
         Optional<Set<String>> referenceServices,
         Optional<Boolean> enabled,
         Optional<String> webhookUrl,
-        boolean rotateWebhookSecret) {
+        boolean rotateWebhookSecret,
+        Optional<String> originator) {
 
     public static AccountChanges disable() {
         return new AccountChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(false), Optional.empty(), false);
+                Optional.of(false), Optional.empty(), false, Optional.empty());
     }
 }

@@ -85,6 +85,7 @@ public class AccountService {
         changes.allowUrls().ifPresent(account::allowUrls);
         changes.referenceServices().ifPresent(services -> account.restrictReferenceServices(validServices(services)));
         changes.enabled().ifPresent(account::enable);
+        changes.originator().ifPresent(value -> account.useOriginator(value.isBlank() ? null : requireOriginator(value)));
         changes.webhookUrl().ifPresent(url -> account.useWebhook(url.isBlank() ? null : requireWebhookUrl(url)));
         if (changes.rotateWebhookSecret() || account.getWebhookSecret().isEmpty()) {
             account.useWebhookSecret(newWebhookSecret());
@@ -106,6 +107,18 @@ public class AccountService {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         return "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    private static final Pattern ALPHANUMERIC_ORIGINATOR = Pattern.compile("[A-Za-z0-9 ._-]{1,11}");
+    private static final Pattern NUMERIC_ORIGINATOR = Pattern.compile("\\+?[0-9]{1,15}");
+
+    /** An SMS sender id: up to 11 alphanumeric characters, or a number of up to 15 digits. */
+    public static String requireOriginator(String originator) {
+        if (NUMERIC_ORIGINATOR.matcher(originator).matches()
+                || (ALPHANUMERIC_ORIGINATOR.matcher(originator).matches() && originator.chars().anyMatch(Character::isLetter))) {
+            return originator;
+        }
+        throw new InvalidInputException("originator must be up to 11 letters and digits, or a number of up to 15 digits");
     }
 
     private static String requireWebhookUrl(String url) {

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>PBKDF2 with 600,000 iterations costs a good fraction of a CPU second, so a successful
  * verification is remembered for a short while. The cache key is an HMAC (with a key that never
  * leaves this process) over the username, the stored hash and the password: a changed password or a
- * heap dump does not turn the cache into a credential store.
+ * heap dump does not turn the cache into a credential store. After {@code gateway.auth.max-failures}
+ * wrong passwords for one username, its checks are refused for {@code gateway.auth.lockout-seconds}.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -38,7 +39,20 @@ public class Authenticator {
     @ConfigProperty(name = "gateway.auth.cache-seconds", defaultValue = "60")
     private long cacheSeconds;
 
+    @Inject
+    @ConfigProperty(name = "gateway.auth.max-failures", defaultValue = "10")
+    private int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "gateway.auth.lockout-seconds", defaultValue = "300")
+    private long lockoutSeconds;
+
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private final Map<String, FailureWindow> failures = new ConcurrentHashMap<>();
+
+    /** Failed password checks of one username within the current lockout window. */
+    private record FailureWindow(int count, Instant since) {
+    }
     private final byte[] cacheKey = new SecureRandom().generateSeed(32);
 
     public Account authenticate(String username, String password) {
@@ -50,9 +64,15 @@ public class Authenticator {
         if (validUntil != null && validUntil.isAfter(Instant.now())) {
             return account;
         }
-        if (!hasher.matches(password, account.getPasswordHash())) {
+        if (isLockedOut(username)) {
+            // Not even checked: guessing must not cost us a PBKDF2 run per attempt.
             throw new AuthenticationFailedException(INVALID_CREDENTIALS);
         }
+        if (!hasher.matches(password, account.getPasswordHash())) {
+            recordFailure(username);
+            throw new AuthenticationFailedException(INVALID_CREDENTIALS);
+        }
+        failures.remove(username);
         if (verified.size() >= MAX_CACHED) {
             Instant now = Instant.now();
             verified.values().removeIf(expiry -> expiry.isBefore(now));
@@ -61,6 +81,21 @@ public class Authenticator {
             verified.put(fingerprint, Instant.now().plus(Duration.ofSeconds(cacheSeconds)));
         }
         return account;
+    }
+
+    private boolean isLockedOut(String username) {
+        FailureWindow window = failures.get(username);
+        return window != null && window.count() >= maxFailures
+                && window.since().plusSeconds(lockoutSeconds).isAfter(Instant.now());
+    }
+
+    private void recordFailure(String username) {
+        Instant now = Instant.now();
+        if (failures.size() >= MAX_CACHED) {
+            failures.values().removeIf(w -> w.since().plusSeconds(lockoutSeconds).isBefore(now));
+        }
+        failures.merge(username, new FailureWindow(1, now), (old, fresh) ->
+                old.since().plusSeconds(lockoutSeconds).isBefore(now) ? fresh : new FailureWindow(old.count() + 1, old.since()));
     }
 
     private String fingerprint(Account account, String password) {

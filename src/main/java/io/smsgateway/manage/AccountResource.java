@@ -43,7 +43,7 @@ public class AccountResource {
 
     private static final long MAX_BODY = 16 * 1024;
     private static final Set<String> FIELDS = Set.of("username", "password", "lra", "roles", "allowUrls", "referenceServices", "enabled",
-            "webhookUrl", "rotateWebhookSecret");
+            "webhookUrl", "rotateWebhookSecret", "originator");
 
     @Schema(name = "AccountRequest", description = "All fields optional on PATCH; username cannot change")
     public record AccountRequest(
@@ -55,7 +55,8 @@ public class AccountResource {
             @Schema(description = "Reference services this account may use; omit for the gateway's defaults") List<String> referenceServices,
             Boolean enabled,
             @Schema(description = "Default status webhook of the account's messages") String webhookUrl,
-            @Schema(description = "PATCH only: issue a new webhook signing secret") Boolean rotateWebhookSecret) {
+            @Schema(description = "PATCH only: issue a new webhook signing secret") Boolean rotateWebhookSecret,
+            @Schema(description = "PATCH only: default sender id (alphanumeric up to 11, or numeric)") String originator) {
     }
 
     @Inject
@@ -120,7 +121,8 @@ public class AccountResource {
                 Optional.ofNullable(JsonRequests.stringSet(json, "referenceServices")),
                 Optional.ofNullable(JsonRequests.bool(json, "enabled")),
                 Optional.ofNullable(JsonRequests.string(json, "webhookUrl")),
-                Boolean.TRUE.equals(JsonRequests.bool(json, "rotateWebhookSecret")));
+                Boolean.TRUE.equals(JsonRequests.bool(json, "rotateWebhookSecret")),
+                Optional.ofNullable(JsonRequests.string(json, "originator")));
         return AccountView.of(accounts.update(username, changes));
     }
 

@@ -133,7 +133,7 @@ public class Message {
         this.sender = command.sender();
         this.lra = command.owner().getLra().orElse(null);
         this.destination = destination;
-        this.originator = command.originator();
+        this.originator = command.originator() != null ? command.originator() : command.owner().getOriginator().orElse(null);
         this.body = text.text();
         this.bodyHash = hash(text.text());
         this.encoding = text.encoding();

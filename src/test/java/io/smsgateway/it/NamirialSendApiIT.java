@@ -143,6 +143,17 @@ class NamirialSendApiIT {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheUsernameOutForAWhile() {
+        String target = fixtures.account("guessed", lra, "");
+        String wrong = GatewayClient.basic(Fixtures.username(target), "not-the-password");
+        for (int i = 0; i < 10; i++) {
+            assertError(client.post(SEND, wrong, body(TestNumbers.italianMobile(), unique("guess"))), 401, 63);
+        }
+        assertError(client.post(SEND, target, body(TestNumbers.italianMobile(), unique("locked out"))), 401, 63);
+        assertEquals(200, client.post(SEND, user, body(TestNumbers.italianMobile(), unique("others are not"))).status());
+    }
+
+    @Test
     void disabledAccountCannotAuthenticate() {
         String disabled = fixtures.account("disabled", lra, "");
         assertEquals(200, client.post(SEND, disabled, body(TestNumbers.italianMobile(), unique("before"))).status());

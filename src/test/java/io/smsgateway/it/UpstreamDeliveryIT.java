@@ -146,6 +146,20 @@ class UpstreamDeliveryIT {
     }
 
     @Test
+    void theAccountOriginatorIsTheSourceAddress() {
+        String originator = "MyShop";
+        assertEquals(200, client.patch("manage/accounts/" + userName, admin, "{\"originator\":\"" + originator + "\"}").status());
+        try {
+            String destination = "+447512345610";
+            awaitStatus(send(destination, unique("from the shop"), ""), "DELIVERED");
+            assertEquals(originator, lastSubmitFor(destination).source());
+        } finally {
+            client.patch("manage/accounts/" + userName, admin, "{\"originator\":\"\"}");
+        }
+        assertEquals(400, client.patch("manage/accounts/" + userName, admin, "{\"originator\":\"Far too long sender\"}").status());
+    }
+
+    @Test
     void longMessagesGoAsConcatenatedPartsAndAreDeliveredWhenEveryPartIs() {
         String destination = "+447512345602";
         String text = unique("x".repeat(200));

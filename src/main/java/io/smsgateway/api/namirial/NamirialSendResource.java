@@ -10,6 +10,7 @@ import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
 import io.smsgateway.message.WebhookTarget;
 import io.smsgateway.shared.UnknownEntityException;
+import io.smsgateway.webhook.StatusNotification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,8 @@ import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -59,6 +62,11 @@ public class NamirialSendResource {
 
     @POST
     @Path("Services/send")
+    @Callback(name = "statusNotification", callbackUrlExpression = "{$request.body#/webhook/url}",
+            operations = @CallbackOperation(method = "post", summary = "Status change of the message",
+                    requestBody = @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusNotification.class))),
+                    responses = @APIResponse(responseCode = "2XX", description = "Only a 2xx answer stops the retries")))
     @Operation(summary = "Send an SMS", description = "Checks, stores and queues one SMS; delivery happens asynchronously.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SendRequest.class)))
     @APIResponse(responseCode = "200", description = "Accepted for delivery", content = @Content(schema = @Schema(implementation = SendResponse.class)))
@@ -74,6 +82,11 @@ public class NamirialSendResource {
 
     @POST
     @Path("Admin/send")
+    @Callback(name = "statusNotification", callbackUrlExpression = "{$request.body#/webhook/url}",
+            operations = @CallbackOperation(method = "post", summary = "Status change of the message",
+                    requestBody = @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusNotification.class))),
+                    responses = @APIResponse(responseCode = "2XX", description = "Only a 2xx answer stops the retries")))
     @Operation(summary = "Send an SMS on behalf of an account", description = "ADMIN role required; `account` and `lra` choose the owner of the message.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SendRequest.class)))
     @APIResponse(responseCode = "200", description = "Accepted for delivery", content = @Content(schema = @Schema(implementation = SendResponse.class)))
