@@ -8,13 +8,12 @@ import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderMessageIds;
 import io.smsgateway.provider.SubmitOutcome;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +25,11 @@ import java.util.logging.Logger;
 
 /**
  * The message table seen as a queue, and the receipts that settle it. Each method is one short
- * transaction; no row lock is held while a provider is called. A claim is a lease: a dispatcher that
+ * transaction (a stateless EJB, so that it runs with a proper component context on the managed
+ * threads of the dispatcher); no row lock is held while a provider is called. A claim is a lease: a dispatcher that
  * dies mid-flight lets it run out and the message is claimed again (at-least-once to the provider).
  */
-@ApplicationScoped
-@Transactional
+@Stateless
 public class DispatchQueue {
 
     private static final Logger LOG = Logger.getLogger(DispatchQueue.class.getName());

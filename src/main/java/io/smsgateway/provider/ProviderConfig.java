@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,13 @@ public class ProviderConfig {
     public ProviderConfig(String name, ProviderType type) {
         this.name = name;
         this.type = type;
-        this.createdAt = Instant.now();
+        this.createdAt = now();
         this.updatedAt = createdAt;
+    }
+
+    /** Microsecond precision, as stored: the registry compares versions read back from the database with it. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public String getName() {
@@ -96,12 +102,12 @@ public class ProviderConfig {
         this.prefixes = String.join(",", definition.prefixes());
         this.throughput = definition.throughput();
         this.settings = ProviderSettings.format(definition.settings());
-        this.updatedAt = Instant.now();
+        this.updatedAt = now();
     }
 
     void enable(boolean enable) {
         this.enabled = enable;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now();
     }
 
     public ProviderDefinition definition() {

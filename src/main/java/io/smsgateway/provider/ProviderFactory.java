@@ -6,6 +6,7 @@ import io.smsgateway.provider.simulator.SimulatorProvider;
 import io.smsgateway.provider.smpp.SmppProvider;
 import io.smsgateway.provider.smpp.SmppSettings;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ public class ProviderFactory {
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     private ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = "java:comp/DefaultContextService")
+    private ContextService contextService;
 
     @Inject
     private ProviderEvents events;
@@ -43,6 +47,8 @@ public class ProviderFactory {
 
     SmsProvider create(ProviderDefinition definition) {
         validate(definition);
+        // Providers report from their own I/O threads; the proxy gives those calls the application's context.
+        ProviderEvents events = contextService.createContextualProxy(this.events, ProviderEvents.class);
         return switch (definition.type()) {
             case SIMULATOR -> new SimulatorProvider(definition.name(), scheduler, events,
                     definition.intSetting("deliveryDelayMs", (int) simulatorDelayMillis));

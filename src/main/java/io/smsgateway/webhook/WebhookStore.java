@@ -1,18 +1,16 @@
 package io.smsgateway.webhook;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The notification outbox as a queue: claimed under a lease, settled after each attempt. */
-@ApplicationScoped
-@Transactional
+@Stateless
 public class WebhookStore {
 
     @PersistenceContext
