@@ -57,6 +57,10 @@ public class Account {
     /** Sender id of this account's messages (alphanumeric up to 11, or a number); null for the provider's default. */
     private String originator;
 
+    /** Comma-separated sender ids the account may use; null allows any well-formed one. */
+    @Column(name = "allowed_originators")
+    private String allowedOriginators;
+
     /** Where status notifications go when a message names no webhook of its own. */
     @Column(name = "webhook_url")
     private String webhookUrl;
@@ -132,6 +136,21 @@ public class Account {
 
     public Optional<String> getOriginator() {
         return Optional.ofNullable(originator);
+    }
+
+    /** Empty when any well-formed sender id is allowed. */
+    public Optional<Set<String>> getAllowedOriginators() {
+        return allowedOriginators == null ? Optional.empty()
+                : Optional.of(new LinkedHashSet<>(Arrays.asList(allowedOriginators.split(","))));
+    }
+
+    public boolean mayUseOriginator(String candidate) {
+        return getAllowedOriginators().map(allowed -> allowed.stream().anyMatch(candidate::equalsIgnoreCase)).orElse(true);
+    }
+
+    void restrictOriginators(Set<String> allowed) {
+        this.allowedOriginators = allowed == null || allowed.isEmpty() ? null : String.join(",", allowed);
+        touch();
     }
 
     void useOriginator(String newOriginator) {

@@ -13,10 +13,11 @@ public record AccountChanges(
         Optional<Boolean> enabled,
         Optional<String> webhookUrl,
         boolean rotateWebhookSecret,
-        Optional<String> originator) {
+        Optional<String> originator,
+        Optional<Set<String>> allowedOriginators) {
 
     public static AccountChanges disable() {
         return new AccountChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(false), Optional.empty(), false, Optional.empty());
+                Optional.of(false), Optional.empty(), false, Optional.empty(), Optional.empty());
     }
 }

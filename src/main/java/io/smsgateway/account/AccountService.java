@@ -86,6 +86,10 @@ public class AccountService {
         changes.referenceServices().ifPresent(services -> account.restrictReferenceServices(validServices(services)));
         changes.enabled().ifPresent(account::enable);
         changes.originator().ifPresent(value -> account.useOriginator(value.isBlank() ? null : requireOriginator(value)));
+        changes.allowedOriginators().ifPresent(allowed -> {
+            allowed.forEach(AccountService::requireOriginator);
+            account.restrictOriginators(allowed);
+        });
         changes.webhookUrl().ifPresent(url -> account.useWebhook(url.isBlank() ? null : requireWebhookUrl(url)));
         if (changes.rotateWebhookSecret() || account.getWebhookSecret().isEmpty()) {
             account.useWebhookSecret(newWebhookSecret());

@@ -4,6 +4,7 @@ import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.shared.DuplicateEntityException;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.StateConflictException;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class CommonErrors {
         if (error instanceof UnknownEntityException) {
             return Optional.of(new Classified(404, error.getMessage(), List.of()));
         }
-        if (error instanceof DuplicateEntityException) {
+        if (error instanceof DuplicateEntityException || error instanceof StateConflictException) {
             return Optional.of(new Classified(409, error.getMessage(), List.of()));
         }
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

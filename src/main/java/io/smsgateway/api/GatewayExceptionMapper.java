@@ -41,8 +41,13 @@ public class GatewayExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** Logs an unexpected failure under an id the client also sees, without leaking internals. */
     public static Response unexpected(Throwable error) {
+        return CodeMessageErrors.response(500, 500, "Internal error", List.of("incident " + logIncident(error)));
+    }
+
+    /** Logs an unexpected failure and returns the incident id to show the client. */
+    public static String logIncident(Throwable error) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, error);
-        return CodeMessageErrors.response(500, 500, "Internal error", List.of("incident " + incident));
+        return incident;
     }
 }

@@ -43,7 +43,7 @@ public class AccountResource {
 
     private static final long MAX_BODY = 16 * 1024;
     private static final Set<String> FIELDS = Set.of("username", "password", "lra", "roles", "allowUrls", "referenceServices", "enabled",
-            "webhookUrl", "rotateWebhookSecret", "originator");
+            "webhookUrl", "rotateWebhookSecret", "originator", "allowedOriginators");
 
     @Schema(name = "AccountRequest", description = "All fields optional on PATCH; username cannot change")
     public record AccountRequest(
@@ -56,7 +56,8 @@ public class AccountResource {
             Boolean enabled,
             @Schema(description = "Default status webhook of the account's messages") String webhookUrl,
             @Schema(description = "PATCH only: issue a new webhook signing secret") Boolean rotateWebhookSecret,
-            @Schema(description = "PATCH only: default sender id (alphanumeric up to 11, or numeric)") String originator) {
+            @Schema(description = "PATCH only: default sender id (alphanumeric up to 11, or numeric)") String originator,
+            @Schema(description = "PATCH only: sender ids the account may choose per message; an empty list allows any") List<String> allowedOriginators) {
     }
 
     @Inject
@@ -122,7 +123,8 @@ public class AccountResource {
                 Optional.ofNullable(JsonRequests.bool(json, "enabled")),
                 Optional.ofNullable(JsonRequests.string(json, "webhookUrl")),
                 Boolean.TRUE.equals(JsonRequests.bool(json, "rotateWebhookSecret")),
-                Optional.ofNullable(JsonRequests.string(json, "originator")));
+                Optional.ofNullable(JsonRequests.string(json, "originator")),
+                Optional.ofNullable(JsonRequests.stringSet(json, "allowedOriginators")));
         return AccountView.of(accounts.update(username, changes));
     }
 

@@ -12,11 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -121,21 +123,33 @@ public class Message {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "client_reference")
+    private String clientReference;
+
+    @Column(name = "campaign_id")
+    private String campaignId;
+
     @Version
     private long version;
+
+    @Transient
+    private boolean refusalPending;
 
     protected Message() {
     }
 
-    Message(SendCommand command, String destination, SmsText text, String provider) {
-        this.id = UUID.randomUUID().toString();
+    Message(UUID id, SendCommand command, String destination, SmsText text, String provider) {
+        this.id = id.toString();
         this.owner = command.owner();
         this.sender = command.sender();
         this.lra = command.owner().getLra().orElse(null);
         this.destination = destination;
         this.originator = command.originator() != null ? command.originator() : command.owner().getOriginator().orElse(null);
         this.body = text.text();
-        this.bodyHash = hash(text.text());
+        this.bodyHash = hash(command.text());
         this.encoding = text.encoding();
         this.segments = text.segments();
         this.referenceService = command.reference().service();
@@ -147,11 +161,14 @@ public class Message {
             this.webhookAuthType = command.webhook().authenticationType();
             this.webhookAuthValue = command.webhook().authenticationValue();
         }
+        this.clientReference = command.clientReference();
+        this.campaignId = command.options().campaignId();
         this.provider = provider;
-        this.status = MessageStatus.ACCEPTED;
         this.createdAt = Instant.now();
         this.statusAt = createdAt;
-        this.nextAttemptAt = createdAt;
+        this.scheduledAt = command.options().scheduleAt() == null ? null : command.options().scheduleAt().truncatedTo(ChronoUnit.MILLIS);
+        this.status = scheduledAt == null ? MessageStatus.ACCEPTED : MessageStatus.SCHEDULED;
+        this.nextAttemptAt = scheduledAt == null ? createdAt : null;
     }
 
     static String hash(String text) {
@@ -254,7 +271,42 @@ public class Message {
 
     /** The first entry of the status history. */
     StatusChange acceptance() {
-        return new StatusChange(this, MessageStatus.ACCEPTED, null, createdAt);
+        return new StatusChange(this, status, scheduledAt == null ? null : "to be sent at " + scheduledAt, createdAt);
+    }
+
+    /**
+     * Refuses the message at acceptance because its recipient opted out; it is kept (REJECTED) so
+     * that the customer can see why nothing was sent.
+     */
+    void refuseOptedOut() {
+        this.refusalPending = true;
+    }
+
+    /** The REJECTED entry that follows the acceptance of a refused message. */
+    Optional<StatusChange> refusal() {
+        if (!refusalPending) {
+            return Optional.empty();
+        }
+        refusalPending = false;
+        recordError("OPTED_OUT", "the recipient opted out of this account's messages");
+        return moveTo(MessageStatus.REJECTED, "recipient opted out");
+    }
+
+    /** Hands a scheduled message to the dispatcher; empty when it is no longer scheduled (cancelled, or released elsewhere). */
+    public Optional<StatusChange> release() {
+        if (status != MessageStatus.SCHEDULED) {
+            return Optional.empty();
+        }
+        this.nextAttemptAt = Instant.now();
+        return moveTo(MessageStatus.ACCEPTED, "scheduled time reached");
+    }
+
+    public Optional<Instant> getScheduledAt() {
+        return Optional.ofNullable(scheduledAt);
+    }
+
+    public Optional<String> getClientReference() {
+        return Optional.ofNullable(clientReference);
     }
 
     /** Moves to a new status and returns the history entry to store, or empty when nothing changes. */

@@ -3,15 +3,20 @@ package io.smsgateway.message;
 import io.smsgateway.account.Account;
 import io.smsgateway.account.Role;
 import io.smsgateway.message.text.SmsText;
+import io.smsgateway.optout.Optouts;
 import io.smsgateway.policy.AntiFlooding;
 import io.smsgateway.policy.Rejection;
 import io.smsgateway.policy.SendPolicies;
 import io.smsgateway.policy.SendRejectedException;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderRegistry;
+import io.smsgateway.shared.StateConflictException;
 import io.smsgateway.shared.UnknownEntityException;
+import io.smsgateway.shortlink.ShortLink;
+import io.smsgateway.shortlink.ShortLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,6 +42,15 @@ public class MessageService {
     @Inject
     private MessageStore store;
 
+    @Inject
+    private ScheduleWindow schedule;
+
+    @Inject
+    private Optouts optouts;
+
+    @Inject
+    private ShortLinks shortLinks;
+
     /*
      * Anti-flooding counts what is already stored, so the count and the insert for one destination
      * must not interleave; each insert commits before its stripe is released.
@@ -51,25 +65,48 @@ public class MessageService {
 
     public AcceptedMessage accept(SendCommand command) {
         String destination = PhoneNumbers.requireValidE164(command.destination());
-        SmsText text = policies.requireText(command.text());
+        policies.requireText(command.text());
         Reference reference = command.reference();
         policies.requireAllowedReference(command.owner(), reference.service(), reference.action(), reference.key());
         if (command.webhook() != null) {
             policies.requireValidWebhook(command.webhook().url(), command.webhook().authenticationType(),
                     command.webhook().authenticationValue());
         }
-        policies.requireUrlsAllowed(command.owner(), text.text());
+        SendCommand.Options options = command.options();
+        policies.requireAllowedOriginator(command.owner(), command.originator());
+        schedule.requireAcceptable(options.scheduleAt());
+        policies.requireUrlsAllowed(command.owner(), command.text());
         policies.requireNotWatchlisted(destination);
+
+        UUID id = UUID.randomUUID();
+        List<ShortLink> links = List.of();
+        String finalText = command.text();
+        if (options.shortenUrls()) {
+            ShortLinks.Shortened shortened = shortLinks.shorten(id, command.text());
+            finalText = shortened.text();
+            links = shortened.links();
+        }
+        SmsText text = policies.requireText(finalText);
+
+        if (options.excludeOptouts() && optouts.isOptedOut(command.owner(), destination)) {
+            Message refused = new Message(id, command, destination, text, null);
+            refused.refuseOptedOut();
+            store.insert(refused, links);
+            return new AcceptedMessage(id, null, text.encoding(), text.segments(), refused.getStatus(), refused.getCreatedAt());
+        }
 
         Lock lock = destinationLocks[Math.floorMod(destination.hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {
-            antiFlooding.requireWithinLimits(command.owner(), destination, Message.hash(text.text()));
+            if (options.campaignId() == null) {
+                antiFlooding.requireWithinLimits(command.owner(), destination, Message.hash(command.text()));
+            }
             ActiveProvider provider = providers.best(destination)
                     .orElseThrow(() -> new SendRejectedException(Rejection.NO_PROVIDER, "SMS provider not available"));
-            Message message = new Message(command, destination, text, provider.name());
-            store.insert(message);
-            return new AcceptedMessage(message.getId(), provider.name(), text.encoding(), text.segments());
+            Message message = new Message(id, command, destination, text, provider.name());
+            store.insert(message, links);
+            return new AcceptedMessage(id, provider.name(), text.encoding(), text.segments(), message.getStatus(),
+                    message.getScheduledAt().orElse(message.getCreatedAt()));
         } finally {
             lock.unlock();
         }
@@ -82,5 +119,22 @@ public class MessageService {
                         || caller.hasRole(Role.ADMIN))
                 .orElseThrow(() -> new UnknownEntityException("message " + id + " does not exist"));
         return MessageView.of(message, store.history(id));
+    }
+
+    /** Scheduled messages of the account that have not gone out yet, soonest first. */
+    public List<MessageView> scheduled(Account owner, int max) {
+        return store.scheduled(owner, max).stream().map(m -> MessageView.of(m, List.of())).toList();
+    }
+
+    /**
+     * Withdraws a scheduled message of the account.
+     *
+     * @throws StateConflictException when it has already been released for sending, or has ended
+     */
+    public MessageView cancel(UUID id, Account owner) {
+        if (!store.cancel(id, owner)) {
+            throw new StateConflictException("message " + id + " is no longer scheduled and cannot be cancelled");
+        }
+        return status(id, owner);
     }
 }

@@ -1,7 +1,9 @@
 package io.smsgateway.message;
 
-/** The life cycle of a message. The last five are final. */
+/** The life cycle of a message. DELIVERED and everything after it are final. */
 public enum MessageStatus {
+    /** Stored, to be released to the dispatcher at its scheduled time. */
+    SCHEDULED,
     /** Stored, waiting for the dispatcher. */
     ACCEPTED,
     /** Claimed by a dispatcher, on its way to a provider. */
@@ -12,7 +14,9 @@ public enum MessageStatus {
     UNDELIVERED,
     FAILED,
     EXPIRED,
-    REJECTED;
+    REJECTED,
+    /** Withdrawn by the customer before it was sent. */
+    CANCELLED;
 
     public boolean isFinal() {
         return ordinal() >= DELIVERED.ordinal();

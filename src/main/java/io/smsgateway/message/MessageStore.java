@@ -1,11 +1,16 @@
 package io.smsgateway.message;
 
+import io.smsgateway.account.Account;
+import io.smsgateway.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,11 +26,94 @@ public class MessageStore {
     @Inject
     private Event<MessageAccepted> accepted;
 
-    /** Stores a new message; once this returns, the message survives a crash. */
-    public void insert(Message message) {
+    @Inject
+    private Event<MessageScheduled> scheduled;
+
+    @Inject
+    private Event<MessageStatusChanged> statusChanged;
+
+    /**
+     * Stores a new message with the rows that belong to it (its short links); once this returns, the
+     * message survives a crash.
+     */
+    public void insert(Message message, Collection<?> dependents) {
         em.persist(message);
         em.persist(message.acceptance());
-        accepted.fire(new MessageAccepted(message.getId()));
+        dependents.forEach(em::persist);
+        message.refusal().ifPresent(change -> record(message, change));
+        switch (message.getStatus()) {
+            case ACCEPTED -> accepted.fire(new MessageAccepted(message.getId()));
+            case SCHEDULED -> scheduled.fire(new MessageScheduled(message.getId(), message.getScheduledAt().orElseThrow()));
+            default -> {
+            }
+        }
+    }
+
+    /** Withdraws a scheduled message of the account; false when it is not (or no longer) scheduled. */
+    public boolean cancel(UUID id, Account owner) {
+        Message message = em.find(Message.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || !message.getOwner().getId().equals(owner.getId())) {
+            throw new UnknownEntityException("message " + id + " does not exist");
+        }
+        if (message.getStatus() != MessageStatus.SCHEDULED) {
+            return false;
+        }
+        message.moveTo(MessageStatus.CANCELLED, "cancelled by the customer").ifPresent(change -> record(message, change));
+        return true;
+    }
+
+    /**
+     * Hands a due scheduled message to the dispatcher. The row lock makes one instance (and one
+     * timer) win; the others find it no longer SCHEDULED.
+     */
+    public boolean release(UUID id) {
+        Message message = em.find(Message.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (message == null) {
+            return false;
+        }
+        Optional<StatusChange> change = message.release();
+        change.ifPresent(c -> {
+            record(message, c);
+            accepted.fire(new MessageAccepted(message.getId()));
+        });
+        return change.isPresent();
+    }
+
+    /** The distinct send times of scheduled messages before the horizon, soonest first. */
+    public List<Instant> sendTimesBefore(Instant horizon, int max) {
+        return em.createQuery("select distinct m.scheduledAt from Message m where m.status = :scheduled and m.scheduledAt < :horizon"
+                        + " order by m.scheduledAt", Instant.class)
+                .setParameter("scheduled", MessageStatus.SCHEDULED)
+                .setParameter("horizon", horizon)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Scheduled messages whose time has come, oldest first. */
+    public List<UUID> dueScheduled(Instant now, int max) {
+        return em.createQuery("select m.id from Message m where m.status = :scheduled and m.scheduledAt <= :now"
+                        + " order by m.scheduledAt", String.class)
+                .setParameter("scheduled", MessageStatus.SCHEDULED)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(UUID::fromString)
+                .toList();
+    }
+
+    private void record(Message message, StatusChange change) {
+        em.persist(change);
+        statusChanged.fire(new MessageStatusChanged(message, change));
+    }
+
+    /** Scheduled messages of an account that have not gone out yet, soonest first. */
+    public List<Message> scheduled(Account owner, int max) {
+        return em.createQuery("select m from Message m where m.owner.id = :owner and m.status = :scheduled order by m.scheduledAt",
+                        Message.class)
+                .setParameter("owner", owner.getId())
+                .setParameter("scheduled", MessageStatus.SCHEDULED)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public Optional<Message> find(UUID id) {

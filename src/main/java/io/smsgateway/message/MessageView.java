@@ -11,6 +11,7 @@ public record MessageView(
         String owner,
         String sender,
         String destination,
+        String originator,
         MessageStatus status,
         Encoding encoding,
         int segments,
@@ -19,6 +20,8 @@ public record MessageView(
         String errorDetail,
         Reference reference,
         String businessRelationId,
+        String clientReference,
+        Instant scheduledAt,
         Instant createdAt,
         Instant statusAt,
         Instant submittedAt,
@@ -28,12 +31,18 @@ public record MessageView(
     public record Step(MessageStatus status, Instant at, String detail) {
     }
 
+    /** When the message goes (or went) out: its scheduled time, or its acceptance. */
+    public Instant sendAt() {
+        return scheduledAt != null ? scheduledAt : createdAt;
+    }
+
     static MessageView of(Message message, List<StatusChange> changes) {
         return new MessageView(
                 message.getId(),
                 message.getOwner().getUsername(),
                 message.getSender().getUsername(),
                 message.getDestination(),
+                message.getOriginator().orElse(null),
                 message.getStatus(),
                 message.getEncoding(),
                 message.getSegments(),
@@ -42,6 +51,8 @@ public record MessageView(
                 message.getErrorDetail().orElse(null),
                 message.getReference(),
                 message.getBusinessRelationId().orElse(null),
+                message.getClientReference().orElse(null),
+                message.getScheduledAt().orElse(null),
                 message.getCreatedAt(),
                 message.getStatusAt(),
                 message.getSubmittedAt().orElse(null),

@@ -1,6 +1,8 @@
 package io.smsgateway.policy;
 
 import io.smsgateway.account.Account;
+import io.smsgateway.account.AccountService;
+import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.message.text.SmsText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,6 +77,21 @@ public class SendPolicies {
         }
         if ("BASIC".equals(authenticationType) && !authenticationValue.contains(":")) {
             throw new SendRejectedException(Rejection.INVALID_WEBHOOK, "webhook.authentication.value for BASIC is username:password");
+        }
+    }
+
+    /** A sender id chosen per message must be well formed and, when the account has a list, on it. */
+    public void requireAllowedOriginator(Account owner, String originator) {
+        if (originator == null) {
+            return;
+        }
+        try {
+            AccountService.requireOriginator(originator);
+        } catch (InvalidInputException e) {
+            throw new SendRejectedException(Rejection.INVALID_ORIGINATOR, e.getMessage());
+        }
+        if (!owner.mayUseOriginator(originator)) {
+            throw new SendRejectedException(Rejection.INVALID_ORIGINATOR, "originator '" + originator + "' is not allowed for this account");
         }
     }
 

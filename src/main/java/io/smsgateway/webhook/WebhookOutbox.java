@@ -74,6 +74,7 @@ public class WebhookOutbox {
         addOptional(json, "submittedAt", message.getSubmittedAt().map(Instant::toString));
         addOptional(json, "doneAt", message.getDoneAt().map(Instant::toString));
         addOptional(json, "businessRelationId", message.getBusinessRelationId());
+        addOptional(json, "clientReference", message.getClientReference());
         Reference reference = message.getReference();
         if (!reference.isEmpty()) {
             JsonObjectBuilder ref = Json.createObjectBuilder();

@@ -45,4 +45,13 @@ public final class Fixtures {
         String decoded = new String(java.util.Base64.getDecoder().decode(basicAuthorization.substring("Basic ".length())));
         return decoded.substring(0, decoded.indexOf(':'));
     }
+
+    /** Creates an API key for the account (as the account itself) and returns its Bearer header value. */
+    public String apiKey(String accountAuthorization, String... permissions) {
+        String list = String.join("\",\"", permissions);
+        GatewayClient.Reply reply = client.post("manage/accounts/" + username(accountAuthorization) + "/api-keys", accountAuthorization,
+                "{\"name\":\"test key\",\"permissions\":[\"" + list + "\"]}");
+        assertEquals(201, reply.status(), reply.toString());
+        return "Bearer " + reply.json().getString("secret");
+    }
 }

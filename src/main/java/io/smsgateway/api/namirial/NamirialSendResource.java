@@ -131,7 +131,9 @@ public class NamirialSendResource {
                 webhook == null ? null : new WebhookTarget(webhook.url(),
                         webhook.authentication() == null ? "NONE" : webhook.authentication().type(),
                         webhook.authentication() == null ? null : webhook.authentication().value()),
-                null);
+                null,
+                null,
+                SendCommand.Options.NONE);
         AcceptedMessage accepted = messages.accept(command);
         boolean detailed = Boolean.TRUE.equals(request.detailed());
         return new SendResponse(accepted.id().toString(), ACCEPTED, detailed ? accepted.provider() : null);

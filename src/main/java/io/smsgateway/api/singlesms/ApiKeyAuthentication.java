@@ -1,0 +1,25 @@
+package io.smsgateway.api.singlesms;
+
+import io.smsgateway.account.AuthenticationFailedException;
+import io.smsgateway.apikey.ApiKey;
+import io.smsgateway.apikey.ApiKeyService;
+import io.smsgateway.apikey.Permission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Identifies the API key of a {@code Authorization: Bearer <key>} request and checks its permission. */
+@ApplicationScoped
+public class ApiKeyAuthentication {
+
+    private static final String SCHEME = "Bearer ";
+
+    @Inject
+    private ApiKeyService keys;
+
+    public ApiKey require(String authorizationHeader, Permission permission) {
+        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            throw new AuthenticationFailedException("a Bearer API key is required");
+        }
+        return keys.authorize(authorizationHeader.substring(SCHEME.length()).strip(), permission);
+    }
+}

@@ -1,0 +1,99 @@
+package io.smsgateway.api.singlesms;
+
+import io.smsgateway.apikey.ApiKey;
+import io.smsgateway.apikey.Permission;
+import io.smsgateway.message.MessageService;
+import io.smsgateway.message.MessageView;
+import io.smsgateway.shared.UnknownEntityException;
+import io.smsgateway.shortlink.ShortLinks;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Reading, listing and cancelling the account's messages in the API-key dialect. */
+@Path("messages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "API-key SMS API")
+@SecurityRequirement(name = "apiKey")
+public class MessageResource {
+
+    private static final int MAX_LIST = 1000;
+
+    @Inject
+    private ApiKeyAuthentication authentication;
+
+    @Inject
+    private MessageService messages;
+
+    @Inject
+    private ShortLinks shortLinks;
+
+    @GET
+    @Path("scheduled")
+    @Operation(summary = "Scheduled messages not sent yet", description = "Permission read:Message. Soonest first.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MessageRecord.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.Many<MessageRecord> scheduled(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        ApiKey key = authentication.require(authorization, Permission.READ_MESSAGE);
+        return new Envelopes.Many<>(true, messages.scheduled(key.getAccount(), Math.max(1, Math.min(limit, MAX_LIST))).stream()
+                .map(view -> MessageRecord.of(view, List.of()))
+                .toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One message with its status and short-link clicks", description = "Permission read:Message.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MessageRecord.class)))
+    @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    @APIResponse(responseCode = "404", description = "NotFoundError: unknown, or another account's", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.One<MessageRecord> read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        ApiKey key = authentication.require(authorization, Permission.READ_MESSAGE);
+        return new Envelopes.One<>(true, record(messages.status(messageId(id), key.getAccount())));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Cancel a scheduled message", description = "Permission delete:Message. Only while it is SCHEDULED.")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = MessageRecord.class)))
+    @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    @APIResponse(responseCode = "404", description = "NotFoundError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    @APIResponse(responseCode = "409", description = "ConflictError: already sent or ended", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.One<MessageRecord> cancel(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        ApiKey key = authentication.require(authorization, Permission.DELETE_MESSAGE);
+        return new Envelopes.One<>(true, record(messages.cancel(messageId(id), key.getAccount())));
+    }
+
+    private MessageRecord record(MessageView view) {
+        return MessageRecord.of(view, shortLinks.ofMessage(view.id()).stream()
+                .map(link -> MessageRecord.link(link, shortLinks.shortUrl(link.getCode())))
+                .toList());
+    }
+
+    static UUID messageId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownEntityException("message " + id + " does not exist");
+        }
+    }
+}

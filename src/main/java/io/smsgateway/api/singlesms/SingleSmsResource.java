@@ -1,0 +1,77 @@
+package io.smsgateway.api.singlesms;
+
+import io.smsgateway.apikey.ApiKey;
+import io.smsgateway.apikey.Permission;
+import io.smsgateway.api.JsonRequests;
+import io.smsgateway.message.AcceptedMessage;
+import io.smsgateway.message.MessageService;
+import io.smsgateway.message.Reference;
+import io.smsgateway.message.SendCommand;
+import io.smsgateway.shared.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /send/single}: translates the API-key dialect to the core's {@link MessageService} and back. */
+@Path("send/single")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "API-key SMS API")
+@SecurityRequirement(name = "apiKey")
+public class SingleSmsResource {
+
+    static final String TYPE = "SingleSMS";
+
+    @Inject
+    private ApiKeyAuthentication authentication;
+
+    @Inject
+    private MessageService messages;
+
+    @Inject
+    @ConfigProperty(name = "gateway.api.max-body-bytes", defaultValue = "65536")
+    private long maxBodyBytes;
+
+    @POST
+    @Operation(summary = "Send one SMS", description = "Permission create:SingleSMS. Stores the message (or schedules it) before answering.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SingleSmsRequest.class)))
+    @APIResponse(responseCode = "200", description = "Accepted or scheduled", content = @Content(schema = @Schema(implementation = Envelopes.SingleSmsAccepted.class)))
+    @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    @APIResponse(responseCode = "403", description = "AuthenticationError: missing, unknown or revoked key, or no create:SingleSMS",
+            content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    @APIResponse(responseCode = "429", description = "RateLimitError (anti-flooding)", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    @APIResponse(responseCode = "503", description = "ServiceUnavailableError: no provider serves the recipient", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.SingleSmsAccepted send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        ApiKey key = authentication.require(authorization, Permission.CREATE_SINGLE_SMS);
+        SingleSmsRequest request = SingleSmsRequest.from(readBody(body));
+        SendCommand command = new SendCommand(key.getAccount(), key.getAccount(), request.recipient(), request.text(), Reference.NONE,
+                null, null, request.originator(), request.reference(),
+                SendCommand.Options.single(request.scheduleDateTime(), request.excludeOptouts(), request.shortenUrls()));
+        AcceptedMessage accepted = messages.accept(command);
+        return new Envelopes.SingleSmsAccepted(true, new Envelopes.SingleSmsRecord(accepted.id().toString(), TYPE,
+                Envelopes.instant(accepted.sendAt()), accepted.willBeSent() ? 1 : 0));
+    }
+
+    private JsonObject readBody(InputStream body) {
+        try {
+            return JsonRequests.readObject(body, maxBodyBytes);
+        } catch (InvalidInputException e) {
+            throw new ValidationFailure("Invalid JSON object", e.getMessage());
+        }
+    }
+}

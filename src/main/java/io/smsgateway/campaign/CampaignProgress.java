@@ -1,0 +1,42 @@
+package io.smsgateway.campaign;
+
+import io.smsgateway.message.MessageStatus;
+import java.util.Map;
+
+/**
+ * Where a campaign stands. {@code sent} counts messages a provider took (whatever their receipt
+ * said later); {@code failed} those that ended without delivery after release.
+ */
+public record CampaignProgress(
+        long total,
+        long pending,
+        long queued,
+        long sent,
+        long delivered,
+        long failed,
+        long optedOut,
+        long invalid,
+        long cancelled) {
+
+    static CampaignProgress of(long total, Map<RecipientStatus, Long> recipients, Map<MessageStatus, Long> messages) {
+        return new CampaignProgress(
+                total,
+                recipients.getOrDefault(RecipientStatus.PENDING, 0L),
+                count(messages, MessageStatus.ACCEPTED, MessageStatus.QUEUED),
+                count(messages, MessageStatus.SUBMITTED, MessageStatus.DELIVERED, MessageStatus.UNDELIVERED, MessageStatus.EXPIRED),
+                count(messages, MessageStatus.DELIVERED),
+                count(messages, MessageStatus.UNDELIVERED, MessageStatus.FAILED, MessageStatus.EXPIRED)
+                        + messages.getOrDefault(MessageStatus.REJECTED, 0L) - recipients.getOrDefault(RecipientStatus.OPTED_OUT, 0L),
+                recipients.getOrDefault(RecipientStatus.OPTED_OUT, 0L),
+                recipients.getOrDefault(RecipientStatus.INVALID, 0L),
+                recipients.getOrDefault(RecipientStatus.CANCELLED, 0L));
+    }
+
+    private static long count(Map<MessageStatus, Long> messages, MessageStatus... statuses) {
+        long sum = 0;
+        for (MessageStatus status : statuses) {
+            sum += messages.getOrDefault(status, 0L);
+        }
+        return sum;
+    }
+}
