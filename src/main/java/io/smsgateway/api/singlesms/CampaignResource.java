@@ -1,0 +1,121 @@
+package io.smsgateway.api.singlesms;
+
+import io.smsgateway.apikey.ApiKey;
+import io.smsgateway.apikey.Permission;
+import io.smsgateway.campaign.Campaign;
+import io.smsgateway.campaign.CampaignRecipient;
+import io.smsgateway.campaign.CampaignService;
+import io.smsgateway.message.MessageStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Campaigns in the API-key dialect: progress, recipients, pause, resume, cancel. Creation is {@link CampaignSendResource}. */
+@Path("campaigns")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "API-key campaigns")
+@SecurityRequirement(name = "apiKey")
+public class CampaignResource {
+
+    private static final int MAX_PAGE = 1000;
+
+    @Inject
+    private ApiKeyAuthentication authentication;
+
+    @Inject
+    private CampaignService campaigns;
+
+    @GET
+    @Operation(summary = "The account's campaigns, newest first", description = "Permission read:Campaign.")
+    @APIResponse(responseCode = "200", description = "Campaigns with their progress")
+    public Envelopes.Many<CampaignRecord> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        ApiKey key = authentication.require(authorization, Permission.READ_CAMPAIGN);
+        return new Envelopes.Many<>(true, campaigns.campaigns(key.getAccount(), Math.max(1, Math.min(limit, MAX_PAGE))).stream()
+                .map(campaign -> CampaignRecord.of(campaign, campaigns.progress(campaign), null))
+                .toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A campaign and its progress", description = "Permission read:Campaign.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
+    @APIResponse(responseCode = "404", description = "NotFoundError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.One<CampaignRecord> read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        ApiKey key = authentication.require(authorization, Permission.READ_CAMPAIGN);
+        Campaign campaign = campaigns.campaign(MessageResource.messageId(id), key.getAccount());
+        return new Envelopes.One<>(true, CampaignRecord.of(campaign, campaigns.progress(campaign), null));
+    }
+
+    @GET
+    @Path("{id}/recipients")
+    @Operation(summary = "Per-recipient status, by line", description = "Permission read:Campaign. Page with fromLine and limit.")
+    @APIResponse(responseCode = "200", description = "Recipients from fromLine on")
+    public Envelopes.Many<CampaignRecord.Recipient> recipients(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id, @Parameter(description = "First line to list") @QueryParam("fromLine") @DefaultValue("1") int fromLine,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        ApiKey key = authentication.require(authorization, Permission.READ_CAMPAIGN);
+        List<CampaignRecipient> page = campaigns.recipients(MessageResource.messageId(id), key.getAccount(), fromLine,
+                Math.max(1, Math.min(limit, MAX_PAGE)));
+        Map<UUID, MessageStatus> statuses = campaigns.messageStatuses(page);
+        return new Envelopes.Many<>(true, page.stream()
+                .map(r -> CampaignRecord.Recipient.of(r, r.getMessageId().map(statuses::get).orElse(null)))
+                .toList());
+    }
+
+    @POST
+    @Path("{id}/pause")
+    @Operation(summary = "Pause a campaign", description = "Permission create:Campaign. Messages already released still go out.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
+    @APIResponse(responseCode = "409", description = "ConflictError: not scheduled or running", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.One<CampaignRecord> pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
+        return answer(campaigns.pause(MessageResource.messageId(id), key.getAccount()));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Resume a paused campaign", description = "Permission create:Campaign.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
+    @APIResponse(responseCode = "409", description = "ConflictError: not paused", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.One<CampaignRecord> resume(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
+        return answer(campaigns.resume(MessageResource.messageId(id), key.getAccount()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Cancel a campaign", description = "Permission delete:Campaign. Recipients not yet released are never sent to.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
+    @APIResponse(responseCode = "409", description = "ConflictError: already completed or cancelled", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.One<CampaignRecord> cancel(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        ApiKey key = authentication.require(authorization, Permission.DELETE_CAMPAIGN);
+        return answer(campaigns.cancel(MessageResource.messageId(id), key.getAccount()));
+    }
+
+    private Envelopes.One<CampaignRecord> answer(Campaign campaign) {
+        return new Envelopes.One<>(true, CampaignRecord.of(campaign, campaigns.progress(campaign), null));
+    }
+
+}

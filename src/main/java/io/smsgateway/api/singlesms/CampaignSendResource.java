@@ -1,0 +1,167 @@
+package io.smsgateway.api.singlesms;
+
+import io.smsgateway.apikey.ApiKey;
+import io.smsgateway.apikey.Permission;
+import io.smsgateway.api.JsonRequests;
+import io.smsgateway.campaign.Campaign;
+import io.smsgateway.campaign.CampaignDraft;
+import io.smsgateway.campaign.CampaignService;
+import io.smsgateway.campaign.RecipientLine;
+import io.smsgateway.shared.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /send/campaign}: a campaign from a JSON list or a CSV upload. */
+@Path("send/campaign")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "API-key campaigns")
+@SecurityRequirement(name = "apiKey")
+public class CampaignSendResource {
+
+    @Inject
+    private ApiKeyAuthentication authentication;
+
+    @Inject
+    private CampaignService campaigns;
+
+    @Inject
+    @ConfigProperty(name = "gateway.campaign.max-body-bytes", defaultValue = "16777216")
+    private long maxBodyBytes;
+
+    @Schema(name = "CampaignRequest")
+    public record CampaignRequest(
+            String name,
+            @Schema(required = true, description = "The text; {field} placeholders are filled per recipient") String text,
+            @Schema(required = true) String originator,
+            @Schema(required = true, description = "Numbers (strings), or objects with a recipient and the fields of the text",
+                    example = "[\"447900000001\", {\"recipient\": \"447900000002\", \"name\": \"Ann\"}]") List<Object> recipients,
+            String reference,
+            boolean shortenUrls,
+            boolean excludeOptouts,
+            @Schema(implementation = String.class, example = "2025-03-01T14:30:00Z") String scheduleDateTime) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a campaign from a JSON list", description = "Permission create:Campaign. Stored before the answer; "
+            + "invalid recipients are reported per line and never fail the campaign.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CampaignRequest.class)))
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
+    @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.One<CampaignRecord> createFromJson(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
+        JsonObject json;
+        try {
+            json = JsonRequests.readObject(body, maxBodyBytes);
+        } catch (InvalidInputException e) {
+            throw new ValidationFailure("Invalid JSON object", e.getMessage());
+        }
+        CampaignDraft draft = new CampaignDraft(WireFields.string(json, "name"), WireFields.required(json, "text"),
+                WireFields.required(json, "originator").strip(), WireFields.string(json, "reference"),
+                WireFields.scheduleDateTime(WireFields.string(json, "scheduleDateTime")),
+                WireFields.flag(json, "excludeOptouts"), WireFields.flag(json, "shortenUrls"));
+        return created(campaigns.create(key.getAccount(), draft, jsonRecipients(json).iterator()));
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Create a campaign from a CSV upload", description = "Permission create:Campaign. The body is CSV with a header "
+            + "row naming a recipient column; other columns fill the text's {placeholders}. The other settings are query parameters.")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+            example = "recipient,name\n447900000001,Ann\n447900000002,Bob")))
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
+    @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
+    public Envelopes.One<CampaignRecord> createFromCsv(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("text") String text, @QueryParam("originator") String originator, @QueryParam("name") String name,
+            @QueryParam("reference") String reference, @QueryParam("scheduleDateTime") String scheduleDateTime,
+            @QueryParam("excludeOptouts") @DefaultValue("false") String excludeOptouts,
+            @QueryParam("shortenUrls") @DefaultValue("false") String shortenUrls, InputStream body) {
+        ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
+        if (text == null || text.isBlank()) {
+            throw ValidationFailure.missing("Text");
+        }
+        if (originator == null || originator.isBlank()) {
+            throw ValidationFailure.missing("Originator");
+        }
+        CampaignDraft draft = new CampaignDraft(name, text, originator.strip(), reference, WireFields.scheduleDateTime(scheduleDateTime),
+                bool("ExcludeOptouts", excludeOptouts), bool("ShortenUrls", shortenUrls));
+        CsvRecipients recipients = new CsvRecipients(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+        return created(campaigns.create(key.getAccount(), draft, recipients));
+    }
+
+    private Envelopes.One<CampaignRecord> created(CampaignService.Created created) {
+        return new Envelopes.One<>(true, CampaignRecord.of(created.campaign(), campaigns.progress(created.campaign()), created.issues()));
+    }
+
+    private static List<RecipientLine> jsonRecipients(JsonObject json) {
+        JsonValue value = json.get("recipients");
+        if (value == null || value == JsonValue.NULL) {
+            throw ValidationFailure.missing("Recipients");
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw ValidationFailure.invalid("Recipients", "recipients must be an array of numbers or of objects with a recipient");
+        }
+        List<RecipientLine> lines = new ArrayList<>();
+        int line = 0;
+        for (JsonValue item : value.asJsonArray()) {
+            line++;
+            Map<String, String> fields = new LinkedHashMap<>();
+            String recipient = "";
+            if (item instanceof JsonString number) {
+                recipient = number.getString();
+            } else if (item.getValueType() == JsonValue.ValueType.OBJECT) {
+                for (Map.Entry<String, JsonValue> field : item.asJsonObject().entrySet()) {
+                    String text = field.getValue() instanceof JsonString s ? s.getString() : field.getValue().toString();
+                    if (field.getKey().equals("recipient")) {
+                        recipient = text;
+                    } else {
+                        fields.put(field.getKey(), text);
+                    }
+                }
+            }
+            lines.add(new RecipientLine(line, WireFields.internationalNumber(recipient), fields));
+        }
+        return lines;
+    }
+
+    private static boolean bool(String field, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no", "" -> false;
+            default -> throw ValidationFailure.invalid(field, WireFields.objectName(field) + " must be true or false");
+        };
+    }
+}
