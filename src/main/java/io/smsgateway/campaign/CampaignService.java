@@ -277,6 +277,9 @@ public class CampaignService {
             }
         }
         campaign.refuseMoreRecipients(refused);
+        if (next.size() < room) {
+            campaign.complete();
+        }
         return next.size();
     }
 

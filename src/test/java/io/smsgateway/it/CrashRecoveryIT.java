@@ -3,6 +3,7 @@ package io.smsgateway.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Once the API answers "accepted", a JVM crash must not lose the message. This test runs Payara
+ * Once the API answers "accepted", a JVM crash must not lose the message, and a scheduled send or
+ * campaign whose time passes while the gateway is down goes out once after the restart. This test runs Payara
  * Micro itself (Arquillian cannot kill a container), with dispatching paused so that the messages are
  * still waiting when the JVM is killed with SIGKILL; after a restart they are delivered.
  */
@@ -35,7 +37,7 @@ class CrashRecoveryIT {
     }
 
     @Test
-    void acceptedMessagesSurviveAKilledJvmAndAreDeliveredAfterRestart() throws Exception {
+    void acceptedAndScheduledSendsSurviveAKilledJvm() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-");
         int port = freePort();
         GatewayClient client = new GatewayClient(new URL("http://localhost:" + port + "/"));
@@ -51,6 +53,21 @@ class CrashRecoveryIT {
             assertEquals(200, reply.status(), reply.toString());
             ids.add(reply.json().getString("id"));
         }
+        // Sends due while the gateway is down: released once after the restart, never twice, never lost.
+        String key = fixtures.apiKey(user, "create:SingleSMS", "create:Campaign", "read:Campaign");
+        String sendAt = Instant.now().plusSeconds(15).toString();
+        List<String> scheduled = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            GatewayClient.Reply reply = client.post("send/single", key, "{\"text\":\"scheduled " + UUID.randomUUID()
+                    + "\",\"originator\":\"Acme\",\"recipient\":\"" + TestNumbers.italianMobile() + "\",\"scheduleDateTime\":\"" + sendAt + "\"}");
+            assertEquals(200, reply.status(), reply.toString());
+            scheduled.add(reply.json().getJsonObject("record").getString("id"));
+        }
+        GatewayClient.Reply campaign = client.post("send/campaign", key, "{\"text\":\"campaign " + UUID.randomUUID()
+                + "\",\"originator\":\"Acme\",\"scheduleDateTime\":\"" + sendAt + "\",\"recipients\":[\""
+                + TestNumbers.italianMobile() + "\",\"" + TestNumbers.italianMobile() + "\"]}");
+        assertEquals(200, campaign.status(), campaign.toString());
+        String campaignId = campaign.json().getJsonObject("record").getString("id");
         gateway.destroyForcibly().waitFor();
 
         gateway = start(dataDir, port, 64);
@@ -68,6 +85,26 @@ class CrashRecoveryIT {
             } while (!status.equals("DELIVERED") && Instant.now().isBefore(deadline));
             assertEquals("DELIVERED", status, "message " + id);
         }
+        for (String id : scheduled) {
+            List<String> steps;
+            do {
+                steps = client.get("api/Services/status/" + id, user).json().getJsonArray("history")
+                        .getValuesAs(JsonObject.class).stream().map(step -> step.getString("status")).toList();
+                if (!steps.contains("DELIVERED")) {
+                    Thread.sleep(200);
+                }
+            } while (!steps.contains("DELIVERED") && Instant.now().isBefore(deadline));
+            assertEquals(List.of("SCHEDULED", "ACCEPTED", "QUEUED", "SUBMITTED", "DELIVERED"), steps, "scheduled message " + id);
+        }
+        JsonObject progress;
+        do {
+            progress = client.get("campaigns/" + campaignId, key).json().getJsonObject("record").getJsonObject("progress");
+            if (progress.getInt("delivered") < 2) {
+                Thread.sleep(200);
+            }
+        } while (progress.getInt("delivered") < 2 && Instant.now().isBefore(deadline));
+        assertEquals(2, progress.getInt("delivered"), progress.toString());
+        assertEquals(2, progress.getInt("sent"), progress.toString());
     }
 
     private static Process start(Path dataDir, int port, int dispatchWindow) throws IOException {

@@ -304,4 +304,31 @@ class UpstreamDeliveryIT {
             }
         }
     }
+
+    @Test
+    void apiKeySendsEchoTheirReferenceAndAStopReplyOptsTheRecipientOut() throws Exception {
+        String key = new Fixtures(client).apiKey(user, "create:SingleSMS", "read:Optout", "read:Message");
+        String recipient = "+447512345610";
+        try (HttpTestEndpoint receiver = new HttpTestEndpoint()) {
+            assertEquals(200, client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"" + receiver.url("/keyed") + "\"}").status());
+            try {
+                GatewayClient.Reply sent = client.post("send/single", key, "{\"text\":\"" + unique("Offer") + "\",\"originator\":\"Acme\","
+                        + "\"recipient\":\"" + recipient.substring(1) + "\",\"reference\":\"crm-42\",\"excludeOptouts\":true}");
+                assertEquals(200, sent.status(), sent.toString());
+                String id = sent.json().getJsonObject("record").getString("id");
+                await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains(id) && r.body().contains("\"DELIVERED\"")
+                        && r.body().contains("\"clientReference\":\"crm-42\"")), "notification echoing the reference");
+                assertEquals("Acme", lastSubmitFor(recipient).source());
+            } finally {
+                client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"\"}");
+            }
+        }
+
+        smsc.sendInbound(recipient, "+447700900000", "Stop");
+        await(() -> client.get("optouts", key).json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .anyMatch(o -> o.getString("number").equals(recipient) && o.getString("source").equals("INBOUND")), "opt-out from STOP");
+        GatewayClient.Reply excluded = client.post("send/single", key, "{\"text\":\"" + unique("Offer") + "\",\"originator\":\"Acme\","
+                + "\"recipient\":\"" + recipient + "\",\"excludeOptouts\":true}");
+        assertEquals(0, excluded.json().getJsonObject("record").getInt("recipientCount"), excluded.toString());
+    }
 }

@@ -1,0 +1,204 @@
+package io.smsgateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Campaigns of the API-key dialect through HTTP on a real Payara Micro, delivered by the simulator. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignApiIT {
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private GatewayClient client;
+    private Fixtures fixtures;
+    private static String account;
+    private static String key;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gateway();
+    }
+
+    @BeforeEach
+    void setUp() {
+        client = new GatewayClient(deploymentUrl);
+        fixtures = new Fixtures(client);
+        if (key == null) {
+            account = fixtures.account("campaigner", fixtures.lra("Campaign tests"), "");
+            key = fixtures.apiKey(account, "create:Campaign", "read:Campaign", "delete:Campaign", "create:Optout", "read:Message");
+        }
+    }
+
+    private JsonObject campaign(String id) {
+        GatewayClient.Reply reply = client.get("campaigns/" + id, key);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getJsonObject("record");
+    }
+
+    private JsonObject awaitCampaign(String id, Predicate<JsonObject> condition, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        JsonObject record;
+        do {
+            record = campaign(id);
+            if (condition.test(record)) {
+                return record;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("campaign " + id + " never reached the expected state: " + record);
+    }
+
+    private Map<Integer, JsonObject> recipients(String id) {
+        GatewayClient.Reply reply = client.get("campaigns/" + id + "/recipients?limit=100", key);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(r -> r.getInt("line"), r -> r));
+    }
+
+    @Test
+    void validInvalidAndOptedOutRecipientsReachTheirFinalCounts() throws Exception {
+        String optedOut = TestNumbers.italianMobile();
+        assertEquals(200, client.post("optouts", fixtures.apiKey(account, "create:Optout"), "{\"number\":\"" + optedOut + "\"}").status());
+        String first = TestNumbers.italianMobile();
+        String second = TestNumbers.italianMobile();
+        String third = TestNumbers.italianMobile();
+        String body = "{\"name\":\"November promo\",\"text\":\"Hello {name}, your code is {code}\",\"originator\":\"Acme\","
+                + "\"reference\":\"promo-11\",\"excludeOptouts\":true,\"recipients\":["
+                + "{\"recipient\":\"" + first.substring(1) + "\",\"name\":\"Ann\",\"code\":\"A1\"},"
+                + "{\"recipient\":\"" + second + "\",\"name\":\"Bob\",\"code\":\"B2\"},"
+                + "{\"recipient\":\"12345\",\"name\":\"Nobody\",\"code\":\"X\"},"
+                + "{\"recipient\":\"" + first + "\",\"name\":\"Ann again\",\"code\":\"A1\"},"
+                + "{\"recipient\":\"" + third + "\",\"code\":\"C3\"},"
+                + "{\"recipient\":\"" + optedOut + "\",\"name\":\"Olga\",\"code\":\"O4\"},"
+                + "{\"recipient\":\"" + TestNumbers.italianMobile() + "\",\"name\":\"Carl\",\"code\":\"C5\"}]}";
+        GatewayClient.Reply reply = client.post("send/campaign", key, body);
+        assertEquals(200, reply.status(), reply.toString());
+        assertTrue(reply.json().getBoolean("success"));
+        JsonObject created = reply.json().getJsonObject("record");
+        assertEquals("Campaign", created.getString("type"));
+        assertEquals(7 - 3, created.getInt("recipientCount"), created.toString());
+        assertEquals(3, created.getInt("invalidCount"));
+        List<JsonObject> invalid = created.getJsonArray("invalid").getValuesAs(JsonObject.class);
+        assertEquals(List.of(3, 4, 5), invalid.stream().map(i -> i.getInt("line")).toList());
+        assertTrue(invalid.get(1).getString("reason").contains("duplicate of line 1"), invalid.toString());
+        assertTrue(invalid.get(2).getString("reason").contains("{name}"), invalid.toString());
+
+        String id = created.getString("id");
+        JsonObject done = awaitCampaign(id, c -> c.getString("status").equals("COMPLETED")
+                && c.getJsonObject("progress").getInt("delivered") == 3, Duration.ofSeconds(60));
+        JsonObject progress = done.getJsonObject("progress");
+        assertEquals(7, progress.getInt("total"));
+        assertEquals(0, progress.getInt("pending"));
+        assertEquals(3, progress.getInt("sent"));
+        assertEquals(3, progress.getInt("invalid"));
+        assertEquals(1, progress.getInt("optedOut"));
+        assertEquals(0, progress.getInt("failed"));
+
+        Map<Integer, JsonObject> lines = recipients(id);
+        assertEquals("RELEASED", lines.get(1).getString("status"));
+        assertEquals("DELIVERED", lines.get(1).getString("messageStatus"));
+        assertEquals("INVALID", lines.get(3).getString("status"));
+        assertEquals("OPTED_OUT", lines.get(6).getString("status"));
+        JsonObject message = client.get("messages/" + lines.get(2).getString("messageId"), key).json().getJsonObject("record");
+        assertEquals(second, message.getString("recipient"));
+        assertEquals("promo-11", message.getString("reference"));
+        assertEquals(1, message.getInt("segments"));
+    }
+
+    @Test
+    void aCsvUploadIsScheduledAndStartsOnItsTimer() throws Exception {
+        String at = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS).toString();
+        String csv = "name;recipient\n\"Smith, Ann\";" + TestNumbers.italianMobile().substring(1) + "\nBob;" + TestNumbers.italianMobile()
+                + "\n\nEve;not-a-number\n";
+        String query = "send/campaign?text=" + URLEncoder.encode("Hi {name} " + UUID.randomUUID(), StandardCharsets.UTF_8)
+                + "&originator=Acme&scheduleDateTime=" + URLEncoder.encode(at, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deploymentUrl + query))
+                .header("Authorization", key).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        GatewayClient.Reply reply = new GatewayClient.Reply(response.statusCode(), response.body(), "");
+        assertEquals(200, reply.status(), reply.toString());
+        JsonObject created = reply.json().getJsonObject("record");
+        assertEquals("SCHEDULED", created.getString("status"));
+        assertEquals(at, created.getString("scheduled"));
+        assertEquals(2, created.getInt("recipientCount"));
+        assertEquals(3, created.getJsonArray("invalid").getJsonObject(0).getInt("line"));
+
+        JsonObject done = awaitCampaign(created.getString("id"),
+                c -> c.getJsonObject("progress").getInt("delivered") == 2 && c.getString("status").equals("COMPLETED"),
+                Duration.ofSeconds(60));
+        assertEquals("COMPLETED", done.getString("status"));
+        assertTrue(Instant.parse(done.getString("startedAt")).compareTo(Instant.parse(at)) >= 0, done.toString());
+    }
+
+    @Test
+    void aCampaignCanBePausedResumedAndCancelledBeforeItStarts() {
+        String at = Instant.now().plus(1, ChronoUnit.HOURS).toString();
+        GatewayClient.Reply reply = client.post("send/campaign", key, "{\"text\":\"later\",\"originator\":\"Acme\",\"scheduleDateTime\":\""
+                + at + "\",\"recipients\":[\"" + TestNumbers.italianMobile() + "\",\"" + TestNumbers.italianMobile() + "\"]}");
+        String id = reply.json().getJsonObject("record").getString("id");
+        assertTrue(client.get("campaigns", key).json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("id").equals(id)));
+
+        assertEquals("PAUSED", client.post("campaigns/" + id + "/pause", key, "").json().getJsonObject("record").getString("status"));
+        assertEquals(409, client.post("campaigns/" + id + "/pause", key, "").status());
+        assertEquals("SCHEDULED", client.post("campaigns/" + id + "/resume", key, "").json().getJsonObject("record").getString("status"));
+        GatewayClient.Reply cancelled = client.delete("campaigns/" + id, key);
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        JsonObject record = cancelled.json().getJsonObject("record");
+        assertEquals("CANCELLED", record.getString("status"));
+        assertEquals(2, record.getJsonObject("progress").getInt("cancelled"));
+        assertEquals(0, record.getJsonObject("progress").getInt("pending"));
+        GatewayClient.Reply again = client.delete("campaigns/" + id, key);
+        assertEquals(409, again.status());
+        assertEquals("ConflictError", again.json().getJsonObject("error").getString("name"));
+    }
+
+    @Test
+    void campaignsNeedTheirPermissionsAndValidInput() {
+        String singleOnly = fixtures.apiKey(account, "create:SingleSMS");
+        String body = "{\"text\":\"x\",\"originator\":\"Acme\",\"recipients\":[\"" + TestNumbers.italianMobile() + "\"]}";
+        GatewayClient.Reply denied = client.post("send/campaign", singleOnly, body);
+        assertEquals(403, denied.status());
+        assertEquals("AuthenticationError", denied.json().getJsonObject("error").getString("name"));
+        assertEquals(403, client.get("campaigns", singleOnly).status());
+        assertEquals(403, client.delete("campaigns/" + UUID.randomUUID(), fixtures.apiKey(account, "read:Campaign")).status());
+
+        assertEquals("Missing Recipients object", client.post("send/campaign", key, "{\"text\":\"x\",\"originator\":\"Acme\"}")
+                .json().getJsonObject("error").getString("object"));
+        assertEquals("Missing Text object", client.post("send/campaign", key, "{\"originator\":\"Acme\",\"recipients\":[]}")
+                .json().getJsonObject("error").getString("object"));
+        GatewayClient.Reply empty = client.post("send/campaign", key, "{\"text\":\"x\",\"originator\":\"Acme\",\"recipients\":[]}");
+        assertEquals(400, empty.status(), empty.toString());
+        assertEquals(404, client.get("campaigns/" + UUID.randomUUID(), key).status());
+        String otherKey = fixtures.apiKey(fixtures.account("other", fixtures.lra("Other"), ""), "read:Campaign");
+        String mine = client.post("send/campaign", key, body).json().getJsonObject("record").getString("id");
+        assertEquals(404, client.get("campaigns/" + mine, otherKey).status(), "another account's campaign is invisible");
+    }
+}
