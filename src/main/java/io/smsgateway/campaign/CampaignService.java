@@ -287,7 +287,7 @@ public class CampaignService {
         SendCommand command = new SendCommand(campaign.getAccount(), campaign.getAccount(), recipient.getRecipient(),
                 template.render(recipient.fieldValues()), Reference.NONE, null, null, campaign.getOriginator(),
                 campaign.getClientReference().orElse(null),
-                new SendCommand.Options(null, campaign.isExcludeOptouts(), campaign.isShortenUrls(), campaign.getId().toString()));
+                SendCommand.Options.campaign(campaign.getId().toString(), campaign.isExcludeOptouts(), campaign.isShortenUrls()));
         try {
             AcceptedMessage accepted = messages.accept(command);
             if (accepted.willBeSent()) {

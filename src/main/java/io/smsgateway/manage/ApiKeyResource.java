@@ -1,15 +1,10 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.Account;
-import io.smsgateway.account.AccountService;
-import io.smsgateway.account.Role;
-import io.smsgateway.api.BasicAuthentication;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.ApiKeyService;
 import io.smsgateway.apikey.Permission;
-import io.smsgateway.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -74,10 +69,7 @@ public class ApiKeyResource {
     }
 
     @Inject
-    private BasicAuthentication authentication;
-
-    @Inject
-    private AccountService accounts;
+    private AccountScope scope;
 
     @Inject
     private ApiKeyService keys;
@@ -118,13 +110,6 @@ public class ApiKeyResource {
     }
 
     private Account accountOf(String authorization, String username) {
-        Account caller = authentication.caller(authorization);
-        if (!caller.hasRole(Role.ADMIN) && !caller.getUsername().equals(username)) {
-            throw new AccessDeniedException("Only an ADMIN or the account itself manages its API keys");
-        }
-        if (username == null || username.isBlank()) {
-            throw new InvalidInputException("username is required");
-        }
-        return accounts.account(username);
+        return scope.adminOrSelf(authorization, username, "API keys");
     }
 }

@@ -132,6 +132,13 @@ public class Message {
     @Column(name = "campaign_id")
     private String campaignId;
 
+    /** Assigned by the database on insert. */
+    @Column(name = "numeric_id", insertable = false, updatable = false)
+    private Long numericId;
+
+    @Column(name = "keep_body", nullable = false)
+    private boolean keepBody;
+
     @Version
     private long version;
 
@@ -163,6 +170,7 @@ public class Message {
         }
         this.clientReference = command.clientReference();
         this.campaignId = command.options().campaignId();
+        this.keepBody = command.options().keepBody();
         this.provider = provider;
         this.createdAt = Instant.now();
         this.statusAt = createdAt;
@@ -305,6 +313,11 @@ public class Message {
         return Optional.ofNullable(scheduledAt);
     }
 
+    /** The message's integer alias; present once the row has been read back from the database. */
+    public Optional<Long> getNumericId() {
+        return Optional.ofNullable(numericId);
+    }
+
     public Optional<String> getClientReference() {
         return Optional.ofNullable(clientReference);
     }
@@ -322,6 +335,9 @@ public class Message {
         }
         if (newStatus.isFinal()) {
             this.doneAt = now;
+            if (!keepBody) {
+                this.body = null;
+            }
             this.nextAttemptAt = null;
             this.leaseOwner = null;
             this.leaseUntil = null;

@@ -121,6 +121,22 @@ public class MessageService {
         return MessageView.of(message, store.history(id));
     }
 
+    /** A page of the account's messages, newest first, and how many it has in all. */
+    public record Page(List<MessageView> messages, long total) {
+    }
+
+    public Page recent(Account owner, int offset, int max) {
+        return new Page(store.recent(owner, offset, max).stream().map(m -> MessageView.of(m, List.of())).toList(), store.count(owner));
+    }
+
+    /** A message of the account by its integer alias. */
+    public MessageView statusByNumericId(long numericId, Account owner) {
+        return store.findByNumericId(numericId)
+                .filter(m -> m.getOwner().getId().equals(owner.getId()))
+                .map(m -> MessageView.of(m, store.history(m.getId())))
+                .orElseThrow(() -> new UnknownEntityException("message " + numericId + " does not exist"));
+    }
+
     /** Scheduled messages of the account that have not gone out yet, soonest first. */
     public List<MessageView> scheduled(Account owner, int max) {
         return store.scheduled(owner, max).stream().map(m -> MessageView.of(m, List.of())).toList();

@@ -116,6 +116,27 @@ public class MessageStore {
                 .getResultList();
     }
 
+    /** The account's messages, newest first. */
+    public List<Message> recent(Account owner, int offset, int max) {
+        return em.createQuery("select m from Message m where m.owner.id = :owner order by m.createdAt desc, m.id", Message.class)
+                .setParameter("owner", owner.getId())
+                .setFirstResult(offset)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(Account owner) {
+        return em.createQuery("select count(m) from Message m where m.owner.id = :owner", Long.class)
+                .setParameter("owner", owner.getId())
+                .getSingleResult();
+    }
+
+    public Optional<Message> findByNumericId(long numericId) {
+        return em.createQuery("select m from Message m where m.numericId = :number", Message.class)
+                .setParameter("number", numericId)
+                .getResultStream().findFirst();
+    }
+
     public Optional<Message> find(UUID id) {
         return Optional.ofNullable(em.find(Message.class, id.toString()));
     }

@@ -8,10 +8,12 @@ import java.util.UUID;
 /** A read-only snapshot of a message and its history, detached from persistence. */
 public record MessageView(
         UUID id,
+        Long numericId,
         String owner,
         String sender,
         String destination,
         String originator,
+        String text,
         MessageStatus status,
         Encoding encoding,
         int segments,
@@ -39,10 +41,12 @@ public record MessageView(
     static MessageView of(Message message, List<StatusChange> changes) {
         return new MessageView(
                 message.getId(),
+                message.getNumericId().orElse(null),
                 message.getOwner().getUsername(),
                 message.getSender().getUsername(),
                 message.getDestination(),
                 message.getOriginator().orElse(null),
+                message.getBody().orElse(null),
                 message.getStatus(),
                 message.getEncoding(),
                 message.getSegments(),

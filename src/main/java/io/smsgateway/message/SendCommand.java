@@ -32,13 +32,22 @@ public record SendCommand(
      * @param campaignId set when the message is one recipient's share of a campaign: the campaign
      *                   paces its own sends, so the per-destination and per-account flood limits,
      *                   meant for single sends, do not apply
+     * @param keepBody   false when the text must be erased once the message has reached its final status
      */
-    public record Options(Instant scheduleAt, boolean excludeOptouts, boolean shortenUrls, String campaignId) {
+    public record Options(Instant scheduleAt, boolean excludeOptouts, boolean shortenUrls, String campaignId, boolean keepBody) {
 
-        public static final Options NONE = new Options(null, false, false, null);
+        public static final Options NONE = new Options(null, false, false, null, true);
 
         public static Options single(Instant scheduleAt, boolean excludeOptouts, boolean shortenUrls) {
-            return new Options(scheduleAt, excludeOptouts, shortenUrls, null);
+            return new Options(scheduleAt, excludeOptouts, shortenUrls, null, true);
+        }
+
+        public static Options campaign(String campaignId, boolean excludeOptouts, boolean shortenUrls) {
+            return new Options(null, excludeOptouts, shortenUrls, campaignId, true);
+        }
+
+        public Options withBodyKept(boolean keep) {
+            return new Options(scheduleAt, excludeOptouts, shortenUrls, campaignId, keep);
         }
     }
 

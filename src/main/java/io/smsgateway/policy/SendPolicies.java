@@ -4,6 +4,7 @@ import io.smsgateway.account.Account;
 import io.smsgateway.account.AccountService;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.message.text.SmsText;
+import io.smsgateway.number.AccountNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -22,6 +23,9 @@ public class SendPolicies {
 
     @Inject
     private Watchlist watchlist;
+
+    @Inject
+    private AccountNumbers numbers;
 
     /** Code 66 for a missing or empty text; a text beyond the segment limit is refused too. */
     public SmsText requireText(String text) {
@@ -90,7 +94,7 @@ public class SendPolicies {
         } catch (InvalidInputException e) {
             throw new SendRejectedException(Rejection.INVALID_ORIGINATOR, e.getMessage());
         }
-        if (!owner.mayUseOriginator(originator)) {
+        if (!owner.mayUseOriginator(originator) && !numbers.isSmsSourceOf(owner, originator)) {
             throw new SendRejectedException(Rejection.INVALID_ORIGINATOR, "originator '" + originator + "' is not allowed for this account");
         }
     }

@@ -1,5 +1,8 @@
 package io.smsgateway.webhook;
 
+import io.smsgateway.account.Account;
+import io.smsgateway.inbound.InboundMessage;
+import io.smsgateway.inbound.InboundReceived;
 import io.smsgateway.message.Message;
 import io.smsgateway.message.MessageStatusChanged;
 import io.smsgateway.message.Reference;
@@ -44,12 +47,40 @@ public class WebhookOutbox {
         if (target.isEmpty()) {
             return;
         }
-        String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
+        String eventId = newEventId();
         String payload = payload(eventId, message, changed.change().getChangedAt());
         em.persist(new WebhookDelivery(eventId, message.getId().toString(), target.get().url(),
                 target.get().authenticationType(), target.get().authenticationValue(),
                 message.getOwner().getWebhookSecret().orElse(null), payload));
         queued.fire(new NotificationQueued(eventId));
+    }
+
+    /** Inbound messages go to the account's webhook, the one callback URL of the account. */
+    void onInbound(@Observes InboundReceived received) {
+        InboundMessage inbound = received.message();
+        Optional<Account> account = inbound.getAccount();
+        Optional<String> url = account.flatMap(Account::getWebhookUrl);
+        if (url.isEmpty()) {
+            return;
+        }
+        String eventId = newEventId();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("eventId", eventId)
+                .add("type", "sms.inbound")
+                .add("messageId", inbound.getId().toString())
+                .add("source", inbound.getSource())
+                .add("destination", inbound.getDestination())
+                .add("text", inbound.getBody())
+                .add("parts", inbound.getParts())
+                .add("provider", inbound.getProvider())
+                .add("receivedAt", inbound.getReceivedAt().toString());
+        em.persist(new WebhookDelivery(eventId, null, url.get(), "NONE", null, account.get().getWebhookSecret().orElse(null),
+                json.build().toString()));
+        queued.fire(new NotificationQueued(eventId));
+    }
+
+    private static String newEventId() {
+        return "evt_" + UUID.randomUUID().toString().replace("-", "");
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued notification) {

@@ -142,7 +142,7 @@ public class WebhookSender {
         Instant next = delay == null ? null : Instant.now().plus(delay);
         store.failed(delivery.id(), status, error, next);
         if (next == null) {
-            LOG.warning(() -> "Webhook " + delivery.id() + " for message " + delivery.messageId() + " is dead after "
+            LOG.warning(() -> "Webhook " + delivery.id() + (delivery.messageId() == null ? " for an inbound message" : " for message " + delivery.messageId()) + " is dead after "
                     + (delivery.attempts() + 1) + " attempts: " + error);
         }
     }

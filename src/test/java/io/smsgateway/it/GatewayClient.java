@@ -47,6 +47,14 @@ public final class GatewayClient {
         return send(request, authorization);
     }
 
+    public Reply postForm(String path, String authorization, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        return send(request, authorization);
+    }
+
     public Reply patch(String path, String authorization, String body) {
         return send("PATCH", path, authorization, body);
     }

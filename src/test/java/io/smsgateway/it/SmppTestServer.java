@@ -203,6 +203,24 @@ public final class SmppTestServer implements AutoCloseable {
                 (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes());
     }
 
+    /** Sends the parts of a concatenated mobile-originated message (8-bit reference UDH), in the order given. */
+    public void sendInboundParts(String from, String to, int reference, int total, int[] partNumbers, String[] texts) throws Exception {
+        for (int i = 0; i < partNumbers.length; i++) {
+            byte[] text = texts[i].getBytes();
+            byte[] message = new byte[6 + text.length];
+            message[0] = 5;
+            message[1] = 0;
+            message[2] = 3;
+            message[3] = (byte) reference;
+            message[4] = (byte) total;
+            message[5] = (byte) partNumbers[i];
+            System.arraycopy(text, 0, message, 6, text.length);
+            sessions.get(0).deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from.replace("+", ""),
+                    TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, to.replace("+", ""), new ESMClass(0x40),
+                    (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, message);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         running = false;

@@ -331,4 +331,27 @@ class UpstreamDeliveryIT {
                 + "\"recipient\":\"" + recipient + "\",\"excludeOptouts\":true}");
         assertEquals(0, excluded.json().getJsonObject("record").getInt("recipientCount"), excluded.toString());
     }
+
+    @Test
+    void inboundMessagesToAnAccountNumberReachItsCallbackReassembled() throws Exception {
+        String number = "+447512345630";
+        assertEquals(201, client.post("manage/accounts/" + userName + "/phone-numbers", admin, "{\"number\":\"" + number + "\"}").status());
+        try (HttpTestEndpoint receiver = new HttpTestEndpoint()) {
+            assertEquals(200, client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"" + receiver.url("/inbound") + "\"}").status());
+            try {
+                smsc.sendInbound("+447700900001", number, "Hello there");
+                smsc.sendInboundParts("+447700900002", number, 77, 2, new int[] {2, 1}, new String[] {"second half.", "First half, "});
+                await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"type\":\"sms.inbound\"")
+                        && r.body().contains("\"text\":\"Hello there\"") && r.body().contains("\"source\":\"+447700900001\"")), "single-part inbound");
+                await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"text\":\"First half, second half.\"")
+                        && r.body().contains("\"parts\":2")), "reassembled inbound");
+                HttpTestEndpoint.Request request = receiver.requests().stream().filter(r -> r.body().contains("Hello there")).findFirst().orElseThrow();
+                assertEquals(WebhookSignature.sign(webhookSecret, request.header("webhook-id"), Long.parseLong(request.header("webhook-timestamp")),
+                        request.body()), request.header("webhook-signature"));
+                assertEquals(1, receiver.requests().stream().filter(r -> r.body().contains("half")).count(), "one notification for two parts");
+            } finally {
+                client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"\"}");
+            }
+        }
+    }
 }

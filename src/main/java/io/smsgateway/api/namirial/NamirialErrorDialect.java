@@ -56,7 +56,7 @@ public class NamirialErrorDialect implements ErrorDialect {
             case WATCHLISTED -> 61;
             case FLOODING -> 60;
             case NO_PROVIDER -> 64;
-            case TEXT_TOO_LONG, INVALID_WEBHOOK, INVALID_SCHEDULE, INVALID_ORIGINATOR, OPTED_OUT -> null;
+            case TEXT_TOO_LONG, INVALID_WEBHOOK, INVALID_SCHEDULE, INVALID_ORIGINATOR, INVALID_SOURCE, OPTED_OUT -> null;
         };
     }
 }

@@ -53,7 +53,7 @@ public class SingleSmsErrorDialect implements ErrorDialect {
             case MALFORMED_DESTINATION, INVALID_NUMBER -> envelope(400, "ValidationError", "Invalid Recipient object", message);
             case EMPTY_TEXT -> envelope(400, "ValidationError", "Missing Text object", message);
             case TEXT_TOO_LONG, URL_NOT_ALLOWED -> envelope(400, "ValidationError", "Invalid Text object", message);
-            case INVALID_ORIGINATOR -> envelope(400, "ValidationError", "Invalid Originator object", message);
+            case INVALID_ORIGINATOR, INVALID_SOURCE -> envelope(400, "ValidationError", "Invalid Originator object", message);
             case INVALID_SCHEDULE -> envelope(400, "ValidationError", "Invalid ScheduleDateTime object", message);
             case INVALID_REFERENCE_SERVICE, INVALID_WEBHOOK -> envelope(400, "ValidationError", "Invalid Request object", message);
             case WATCHLISTED, OPTED_OUT -> envelope(400, "ValidationError", "Invalid Recipient object", message);

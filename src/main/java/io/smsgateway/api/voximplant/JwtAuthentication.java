@@ -1,0 +1,34 @@
+package io.smsgateway.api.voximplant;
+
+import io.smsgateway.account.AccessDeniedException;
+import io.smsgateway.account.AuthenticationFailedException;
+import io.smsgateway.serviceaccount.JwtVerifier;
+import io.smsgateway.serviceaccount.ServiceAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Identifies the service account behind {@code Authorization: Bearer <JWT>}. */
+@ApplicationScoped
+public class JwtAuthentication {
+
+    private static final String SCHEME = "Bearer ";
+
+    @Inject
+    private JwtVerifier verifier;
+
+    public ServiceAccount caller(String authorizationHeader) {
+        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            throw new AuthenticationFailedException("Authorization failed");
+        }
+        return verifier.verify(authorizationHeader.substring(SCHEME.length()).strip());
+    }
+
+    /** A caller whose roles may send SMS (Owner, Admin, Developer, CallsSMS). */
+    public ServiceAccount smsCaller(String authorizationHeader) {
+        ServiceAccount caller = caller(authorizationHeader);
+        if (!caller.maySendSms()) {
+            throw new AccessDeniedException("The service account's roles do not allow SMS; one of Owner, Admin, Developer, CallsSMS is needed");
+        }
+        return caller;
+    }
+}
