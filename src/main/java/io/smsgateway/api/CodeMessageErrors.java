@@ -1,6 +1,6 @@
 package io.smsgateway.api;
 
-import jakarta.json.Json;
+import io.smsgateway.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -14,11 +14,11 @@ public final class CodeMessageErrors {
     }
 
     public static Response response(int httpStatus, int code, String message, List<String> details) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("code", code).add("message", message);
+        JsonObjectBuilder body = Jsons.object().add("code", code).add("message", message);
         if (details == null || details.isEmpty()) {
             body.addNull("details");
         } else {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsons.array();
             details.forEach(array::add);
             body.add("details", array);
         }

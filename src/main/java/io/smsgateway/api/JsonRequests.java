@@ -1,7 +1,7 @@
 package io.smsgateway.api;
 
 import io.smsgateway.shared.InvalidInputException;
-import jakarta.json.Json;
+import io.smsgateway.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -32,7 +32,7 @@ public final class JsonRequests {
         if (bytes.length == 0) {
             throw new InvalidInputException("Request body is missing; a JSON object is expected");
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = Jsons.reader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInputException("Request body must be a JSON object");

@@ -1,6 +1,6 @@
 package io.smsgateway.campaign;
 
-import jakarta.json.Json;
+import io.smsgateway.shared.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -89,7 +89,7 @@ public class CampaignRecipient {
     Map<String, String> fieldValues() {
         Map<String, String> values = new LinkedHashMap<>();
         if (fields != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(fields))) {
+            try (JsonReader reader = Jsons.reader(new StringReader(fields))) {
                 JsonObject object = reader.readObject();
                 object.forEach((name, value) -> values.put(name, value instanceof JsonString s ? s.getString() : value.toString()));
             }

@@ -84,12 +84,13 @@ public class CampaignService {
         Map<String, Integer> firstLineOf = new HashMap<>();
         int total = 0;
         int invalid = 0;
+        int maxRecipients = settings.maxRecipients();
         try (RecipientWriter writer = new RecipientWriter(em.unwrap(Connection.class), campaign.getId().toString())) {
             while (recipients.hasNext()) {
                 RecipientLine line = recipients.next();
                 total++;
-                if (total > settings.maxRecipients()) {
-                    throw new InvalidInputException("a campaign has at most " + settings.maxRecipients() + " recipients");
+                if (total > maxRecipients) {
+                    throw new InvalidInputException("a campaign has at most " + maxRecipients + " recipients");
                 }
                 String reason = problemWith(line, template, firstLineOf);
                 String recipient = line.recipient() == null ? "" : line.recipient();

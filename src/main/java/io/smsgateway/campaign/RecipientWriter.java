@@ -1,6 +1,6 @@
 package io.smsgateway.campaign;
 
-import jakarta.json.Json;
+import io.smsgateway.shared.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +56,7 @@ final class RecipientWriter implements AutoCloseable {
     }
 
     private static String json(Map<String, String> fields) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.object();
         fields.forEach((name, value) -> object.add(name, value == null ? "" : value));
         String json = object.build().toString();
         return json.length() <= 2000 ? json : "{}";

@@ -5,9 +5,9 @@ import io.smsgateway.api.JsonRequests;
 import io.smsgateway.serviceaccount.PlatformRole;
 import io.smsgateway.serviceaccount.ServiceAccount;
 import io.smsgateway.serviceaccount.ServiceAccounts;
+import io.smsgateway.shared.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -89,9 +89,9 @@ public class ServiceAccountResource {
         if (created.privateKeyPem() == null) {
             return Response.status(Response.Status.CREATED).entity(ServiceAccountView.of(serviceAccount)).build();
         }
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = Jsons.array();
         serviceAccount.getRoles().forEach(role -> roles.add(role.wireName()));
-        String credentials = Json.createObjectBuilder()
+        String credentials = Jsons.object()
                 .add("account_id", account.getId())
                 .add("account_name", account.getUsername())
                 .add("key_id", serviceAccount.getKeyId())

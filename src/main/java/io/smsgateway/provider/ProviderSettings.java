@@ -1,6 +1,6 @@
 package io.smsgateway.provider;
 
-import jakarta.json.Json;
+import io.smsgateway.shared.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -19,7 +19,7 @@ final class ProviderSettings {
 
     static Map<String, String> parse(String json) {
         Map<String, String> settings = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             object.forEach((key, value) -> settings.put(key, value instanceof JsonString s ? s.getString()
                     : value == JsonValue.NULL ? null : value.toString()));
@@ -28,7 +28,7 @@ final class ProviderSettings {
     }
 
     static String format(Map<String, String> settings) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = Jsons.object();
         new TreeMap<>(settings).forEach((key, value) -> {
             if (value != null) {
                 builder.add(key, value);

@@ -1,9 +1,9 @@
 package io.smsgateway.serviceaccount;
 
 import io.smsgateway.account.AuthenticationFailedException;
+import io.smsgateway.shared.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -109,7 +109,7 @@ public class JwtVerifier {
     }
 
     private static JsonObject json(String part) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (IllegalArgumentException | JsonException | ClassCastException e) {
             throw refuse("unreadable header or claims");

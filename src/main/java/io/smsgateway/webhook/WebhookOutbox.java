@@ -7,12 +7,12 @@ import io.smsgateway.message.Message;
 import io.smsgateway.message.MessageStatusChanged;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.WebhookTarget;
+import io.smsgateway.shared.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,7 +64,7 @@ public class WebhookOutbox {
             return;
         }
         String eventId = newEventId();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("eventId", eventId)
                 .add("type", "sms.inbound")
                 .add("messageId", inbound.getId().toString())
@@ -89,7 +89,7 @@ public class WebhookOutbox {
 
     /** The notification body; documented as {@code StatusNotification} in the OpenAPI document. */
     static String payload(String eventId, Message message, Instant changedAt) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("eventId", eventId)
                 .add("type", "message.status")
                 .add("messageId", message.getId().toString())
@@ -108,7 +108,7 @@ public class WebhookOutbox {
         addOptional(json, "clientReference", message.getClientReference());
         Reference reference = message.getReference();
         if (!reference.isEmpty()) {
-            JsonObjectBuilder ref = Json.createObjectBuilder();
+            JsonObjectBuilder ref = Jsons.object();
             addOptional(ref, "service", Optional.ofNullable(reference.service()));
             addOptional(ref, "action", Optional.ofNullable(reference.action()));
             addOptional(ref, "key", Optional.ofNullable(reference.key()));

@@ -7,8 +7,8 @@ import io.smsgateway.api.ErrorDialect;
 import io.smsgateway.api.GatewayExceptionMapper;
 import io.smsgateway.policy.SendRejectedException;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -75,7 +75,7 @@ public class SingleSmsErrorDialect implements ErrorDialect {
     }
 
     static Response envelope(int status, String name, String object, String message) {
-        JsonObjectBuilder error = Json.createObjectBuilder().add("name", name).add("statusCode", status);
+        JsonObjectBuilder error = Jsons.object().add("name", name).add("statusCode", status);
         if (object != null) {
             error.add("object", object);
         }
@@ -83,7 +83,7 @@ public class SingleSmsErrorDialect implements ErrorDialect {
             error.add("message", message);
         }
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("success", false).add("error", error).build().toString())
+                .entity(Jsons.object().add("success", false).add("error", error).build().toString())
                 .build();
     }
 }

@@ -6,8 +6,8 @@ import io.smsgateway.api.CommonErrors;
 import io.smsgateway.api.ErrorDialect;
 import io.smsgateway.api.GatewayExceptionMapper;
 import io.smsgateway.policy.SendRejectedException;
+import io.smsgateway.shared.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -68,8 +68,8 @@ public class PlatformErrorDialect implements ErrorDialect {
     }
 
     static Response envelope(int httpStatus, int code, String message) {
-        String body = Json.createObjectBuilder()
-                .add("error", Json.createObjectBuilder().add("code", code).add("msg", message))
+        String body = Jsons.object()
+                .add("error", Jsons.object().add("code", code).add("msg", message))
                 .build().toString();
         return Response.status(httpStatus).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
