@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Sends scheduled messages, and starts scheduled campaigns, at their time, on EJB timers.
@@ -72,8 +73,12 @@ public class SendScheduler {
     @Schedule(minute = "*", hour = "*", persistent = false)
     void planAhead() {
         Instant horizon = Instant.now().plus(LOOKAHEAD);
-        messages.sendTimesBefore(horizon, 10_000).forEach(this::plan);
-        campaigns.startTimesBefore(horizon, 1_000).forEach(this::plan);
+        long planned = Stream.concat(messages.sendTimesBefore(horizon, 10_000).stream(), campaigns.startTimesBefore(horizon, 1_000).stream())
+                .filter(this::plan)
+                .count();
+        if (planned > 0) {
+            LOG.info(() -> "Timers set for " + planned + " send time(s) within the next " + LOOKAHEAD.toMinutes() + " minutes");
+        }
     }
 
     /** Public so that the container can call it as a business method of the singleton. */
@@ -89,10 +94,13 @@ public class SendScheduler {
         }
     }
 
-    private void plan(Instant sendAt) {
-        if (planned.add(sendAt)) {
-            timers.createSingleActionTimer(Date.from(sendAt), new TimerConfig(sendAt, false));
+    /** Sets a timer for the send time unless this instance has one already; true when it set one. */
+    private boolean plan(Instant sendAt) {
+        if (!planned.add(sendAt)) {
+            return false;
         }
+        timers.createSingleActionTimer(Date.from(sendAt), new TimerConfig(sendAt, false));
+        return true;
     }
 
     @Timeout
@@ -112,7 +120,7 @@ public class SendScheduler {
             } while (due.size() == BATCH);
             if (released > 0) {
                 int count = released;
-                LOG.fine(() -> "released " + count + " scheduled message(s) due at " + sendAt);
+                LOG.info(() -> "Released " + count + " scheduled message(s) due at " + sendAt);
             }
         } catch (RuntimeException e) {
             // The minute planning run sees the messages again and plans a new timer.

@@ -1,14 +1,9 @@
 package io.smsgateway.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,23 +22,21 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private Process gateway;
+    private PayaraProcess gateway;
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (gateway != null) {
-            gateway.destroyForcibly();
+            gateway.kill();
         }
     }
 
     @Test
     void acceptedAndScheduledSendsSurviveAKilledJvm() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-");
-        int port = freePort();
-        GatewayClient client = new GatewayClient(new URL("http://localhost:" + port + "/"));
-
-        gateway = start(dataDir, port, 0);
-        awaitReady(client);
+        int port = PayaraProcess.freePort();
+        gateway = start(dataDir, port, 0).awaitReady();
+        GatewayClient client = gateway.client();
         Fixtures fixtures = new Fixtures(client);
         String user = fixtures.account("crash", fixtures.lra("Crash"), "");
         List<String> ids = new ArrayList<>();
@@ -68,10 +61,9 @@ class CrashRecoveryIT {
                 + TestNumbers.italianMobile() + "\",\"" + TestNumbers.italianMobile() + "\"]}");
         assertEquals(200, campaign.status(), campaign.toString());
         String campaignId = campaign.json().getJsonObject("record").getString("id");
-        gateway.destroyForcibly().waitFor();
+        gateway.kill();
 
-        gateway = start(dataDir, port, 64);
-        awaitReady(client);
+        gateway = start(dataDir, port, 64).awaitReady();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         for (String id : ids) {
             String status;
@@ -107,50 +99,11 @@ class CrashRecoveryIT {
         assertEquals(2, progress.getInt("sent"), progress.toString());
     }
 
-    private static Process start(Path dataDir, int port, int dispatchWindow) throws IOException {
-        String microJar = System.getProperty("payara.microJar", "target/payara-micro.jar");
-        assertTrue(new File(microJar).isFile(), "Payara Micro jar missing: " + microJar);
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-Dgateway.db.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("gateway")
+    private static PayaraProcess start(Path dataDir, int port, int dispatchWindow) throws IOException {
+        return PayaraProcess.start(port, List.of(
+                "gateway.db.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("gateway")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
-                "-Dgateway.admin.password=" + GatewayClient.ADMIN_PASSWORD,
-                "-Dgateway.password.iterations=1024",
-                "-Dgateway.dispatch.window=" + dispatchWindow,
-                "-Dgateway.simulator.delivery-delay-ms=100",
-                "-jar", microJar,
-                "--deploy", new File("target/sms-gateway.war").getAbsolutePath(),
-                "--contextroot", "/",
-                "--port", Integer.toString(port),
-                "--nocluster");
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("payara.log").toFile()))
-                .start();
-    }
-
-    private void awaitReady(GatewayClient client) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        URI ready = client.serverRoot().resolve("/health/ready");
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(gateway.isAlive(), "Payara Micro exited");
-            try {
-                if (client.getAbsolute(ready).status() == 200
-                        && client.get("manage/lras", Fixtures.adminAuthorization()).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYetListening) {
-                // keep waiting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("gateway did not become ready");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+                "gateway.dispatch.window=" + dispatchWindow,
+                "gateway.simulator.delivery-delay-ms=100"), dataDir.resolve("payara.log"));
     }
 }
