@@ -31,6 +31,8 @@ public class JwtVerifier {
     private static final Logger LOG = Logger.getLogger(JwtVerifier.class.getName());
     private static final String FAILURE = "Authorization failed";
     private static final int MAX_TOKEN_CHARS = 8192;
+    /* A longer leeway would let a stolen token outlive its expiry by more than clock skew explains. */
+    private static final long MAX_LEEWAY_SECONDS = 60;
 
     @Inject
     private ServiceAccounts serviceAccounts;
@@ -67,16 +69,17 @@ public class JwtVerifier {
         if (!issuedFor(serviceAccount, claims.get("iss"))) {
             throw refuse("iss does not name the account of kid " + keyId);
         }
+        long leeway = Math.min(Math.max(leewaySeconds, 0), MAX_LEEWAY_SECONDS);
         Long issuedAt = seconds(claims, "iat");
         Long expires = seconds(claims, "exp");
         long now = Instant.now().getEpochSecond();
         if (issuedAt == null || expires == null) {
             throw refuse("iat and exp are required");
         }
-        if (issuedAt > now + leewaySeconds) {
+        if (issuedAt > now + leeway) {
             throw refuse("issued in the future");
         }
-        if (expires <= now - leewaySeconds) {
+        if (expires <= now - leeway) {
             throw refuse("expired");
         }
         if (expires - issuedAt > maxLifetimeSeconds) {

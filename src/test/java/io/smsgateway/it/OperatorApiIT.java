@@ -146,7 +146,12 @@ class OperatorApiIT {
         GatewayClient.Reply openapi = client.getAbsolute(client.serverRoot().resolve("/openapi"));
         assertEquals(200, openapi.status());
         for (String path : new String[] {"/api/Services/send", "/api/Admin/send", "/api/Services/status/{id}",
-            "/manage/lras", "/manage/accounts", "/manage/accounts/{username}", "/manage/watchlist", "SendRequest", "ErrorResponse"}) {
+            "/manage/lras", "/manage/accounts", "/manage/accounts/{username}", "/manage/watchlist", "SendRequest", "ErrorResponse",
+            "/manage/providers", "/callbacks/http/{provider}", "StatusNotification",
+            "/send/single", "/send/campaign", "/messages/{id}", "/messages/scheduled", "/optouts", "/campaigns/{id}/recipients",
+            "/campaigns/{id}/pause", "/s/{code}", "/manage/accounts/{username}/api-keys", "SingleSmsRequest", "ErrorEnvelope",
+            "/platform_api/SendSmsMessage", "/platform_api/GetPhoneNumbers", "/platform_api/ControlSms", "/platform_api/GetSmsHistory",
+            "/manage/accounts/{username}/service-accounts", "/manage/accounts/{username}/phone-numbers", "SendSmsMessageResponse"}) {
             assertTrue(openapi.body().contains(path), "OpenAPI lacks " + path);
         }
     }
