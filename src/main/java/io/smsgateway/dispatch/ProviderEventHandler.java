@@ -8,6 +8,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +21,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ProviderEventHandler implements ProviderEvents {
 
+    private static final long INBOUND_STORE_TIMEOUT_SECONDS = 20;
     private static final Logger LOG = Logger.getLogger(ProviderEventHandler.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -40,8 +44,19 @@ public class ProviderEventHandler implements ProviderEvents {
         });
     }
 
+    /**
+     * Stores an inbound message before returning, so that the upstream is only acknowledged once the
+     * message is safe: when storing fails, the caller refuses it and the upstream delivers it again.
+     */
     @Override
     public void inbound(InboundSms sms) {
-        executor.execute(() -> inbound.fire(sms));
+        try {
+            executor.submit(() -> inbound.fire(sms)).get(INBOUND_STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing an inbound message", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("inbound message from " + sms.provider() + " not stored", e);
+        }
     }
 }

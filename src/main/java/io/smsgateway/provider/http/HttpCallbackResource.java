@@ -71,7 +71,8 @@ public class HttpCallbackResource {
 
     @GET
     @Path("inbound")
-    @Operation(summary = "Inbound (mobile originated) message from an HTTP upstream")
+    @Operation(summary = "Inbound (mobile originated) message from an HTTP upstream", description = "202 once the message is stored; "
+            + "any other answer means it was not, and the upstream should deliver it again.")
     public Response inbound(@PathParam("provider") String provider, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("text") String text, @QueryParam("token") String token) {
         authorize(provider, token);

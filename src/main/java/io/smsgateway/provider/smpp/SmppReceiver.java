@@ -27,6 +27,9 @@ final class SmppReceiver implements MessageReceiverListener {
 
     private static final Logger LOG = Logger.getLogger(SmppReceiver.class.getName());
 
+    /** "ESME receiver temporary application error": the SMSC is to retry the delivery later. */
+    private static final int ESME_RX_T_APPN = 0x64;
+
     private final String provider;
     private final ProviderEvents events;
 
@@ -37,14 +40,20 @@ final class SmppReceiver implements MessageReceiverListener {
 
     @Override
     public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
-        try {
-            if (deliverSm.isSmscDeliveryReceipt()) {
-                onReceipt(deliverSm);
-            } else {
+        if (!deliverSm.isSmscDeliveryReceipt()) {
+            try {
                 onInbound(deliverSm);
+            } catch (RuntimeException e) {
+                // Not acknowledged: the SMSC keeps the message and delivers it again.
+                LOG.log(Level.WARNING, "Could not store an inbound deliver_sm from " + provider + "; refused with ESME_RX_T_APPN", e);
+                throw new ProcessRequestException("inbound message not stored", ESME_RX_T_APPN);
             }
+            return;
+        }
+        try {
+            onReceipt(deliverSm);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not process a deliver_sm from " + provider + "; acknowledged and logged", e);
+            LOG.log(Level.WARNING, "Could not process a delivery receipt from " + provider + "; acknowledged and logged", e);
         }
     }
 
