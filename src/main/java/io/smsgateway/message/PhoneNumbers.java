@@ -19,6 +19,15 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /**
+     * An international number written with or without its leading {@code +}, with the {@code +};
+     * the result still has to pass {@link #requireValidE164}.
+     */
+    public static String withPlus(String number) {
+        String candidate = number.strip();
+        return candidate.startsWith("+") ? candidate : "+" + candidate;
+    }
+
     /** Returns the number in E.164 form, or throws with {@link Rejection#MALFORMED_DESTINATION} or {@link Rejection#INVALID_NUMBER}. */
     public static String requireValidE164(String destination) {
         if (destination == null || !E164.matcher(destination).matches()) {

@@ -68,8 +68,7 @@ public class AccountNumbers {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String requireSmsSource(Account account, String number) {
-        String candidate = number == null ? "" : number.strip();
-        String e164 = candidate.startsWith("+") ? candidate : "+" + candidate;
+        String e164 = PhoneNumbers.withPlus(number == null ? "" : number);
         AccountNumber owned = find(e164)
                 .filter(n -> n.getAccount().getId().equals(account.getId()))
                 .orElseThrow(() -> new SendRejectedException(Rejection.INVALID_SOURCE, "source " + number + " is not a number of this account"));
@@ -85,7 +84,7 @@ public class AccountNumbers {
     /** Whether the number belongs to the account and may send SMS now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isSmsSourceOf(Account account, String number) {
-        return number != null && find(number.startsWith("+") ? number : "+" + number)
+        return number != null && find(PhoneNumbers.withPlus(number))
                 .filter(owned -> owned.getAccount().getId().equals(account.getId()))
                 .filter(AccountNumber::canSendSms)
                 .isPresent();
@@ -113,9 +112,8 @@ public class AccountNumbers {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("number is required");
         }
-        String candidate = number.strip();
         try {
-            return PhoneNumbers.requireValidE164(candidate.startsWith("+") ? candidate : "+" + candidate);
+            return PhoneNumbers.requireValidE164(PhoneNumbers.withPlus(number));
         } catch (SendRejectedException e) {
             throw new InvalidInputException("number must be a valid number in international format");
         }

@@ -32,4 +32,10 @@ class PhoneNumbersTest {
         SendRejectedException e = assertThrows(SendRejectedException.class, () -> PhoneNumbers.requireValidE164(number));
         assertEquals(Rejection.INVALID_NUMBER, e.getReason(), number);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"447443332211", "+447443332211", " 447443332211 ", " +447443332211"})
+    void internationalNumbersGetTheirPlus(String written) {
+        assertEquals("+447443332211", PhoneNumbers.withPlus(written));
+    }
 }

@@ -1,6 +1,7 @@
 package io.smsgateway.api.singlesms;
 
 import io.smsgateway.api.JsonRequests;
+import io.smsgateway.message.PhoneNumbers;
 import io.smsgateway.shared.InvalidInputException;
 import jakarta.json.JsonObject;
 import java.time.DateTimeException;
@@ -36,7 +37,7 @@ final class WireFields {
         if (compact.startsWith("00")) {
             return "+" + compact.substring(2);
         }
-        return compact.startsWith("+") ? compact : "+" + compact;
+        return PhoneNumbers.withPlus(compact);
     }
 
     /** An ISO 8601 instant with an offset or Z; null when absent. */

@@ -4,6 +4,7 @@ import io.smsgateway.account.Account;
 import io.smsgateway.message.AcceptedMessage;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.MessageView;
+import io.smsgateway.message.PhoneNumbers;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
 import io.smsgateway.number.AccountNumber;
@@ -87,7 +88,7 @@ public class PlatformApiResource {
         }
         Account account = caller.getAccount();
         String sourceNumber = numbers.requireSmsSource(account, source).substring(1);
-        String recipient = destination.strip().startsWith("+") ? destination.strip() : "+" + destination.strip();
+        String recipient = PhoneNumbers.withPlus(destination);
         SendCommand command = new SendCommand(account, account, recipient, text, Reference.NONE, null, null, sourceNumber, null,
                 SendCommand.Options.NONE.withBodyKept(storeBody));
         AcceptedMessage accepted = messages.accept(command);
@@ -106,7 +107,7 @@ public class PlatformApiResource {
         ServiceAccount caller = authentication.caller(authorization);
         PlatformParameters parameters = PlatformParameters.read(uri.getQueryParameters(), contentType, body);
         String only = parameters.optional("phone_number");
-        String onlyE164 = only == null ? null : (only.strip().startsWith("+") ? only.strip() : "+" + only.strip());
+        String onlyE164 = only == null ? null : PhoneNumbers.withPlus(only);
         List<PlatformResponses.PhoneNumberInfo> list = numbers.numbersOf(caller.getAccount()).stream()
                 .filter(n -> onlyE164 == null || n.getNumber().equals(onlyE164))
                 .map(PlatformApiResource::info)

@@ -2,6 +2,7 @@ package io.smsgateway.provider.http;
 
 import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.message.MessageStatus;
+import io.smsgateway.message.PhoneNumbers;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.InboundSms;
 import io.smsgateway.provider.ProviderCatalog;
@@ -79,7 +80,7 @@ public class HttpCallbackResource {
         if (from == null || to == null || text == null) {
             throw new InvalidInputException("from, to and text are required");
         }
-        events.inbound(new InboundSms(provider, from.startsWith("+") ? from : "+" + from, to.startsWith("+") ? to : "+" + to,
+        events.inbound(new InboundSms(provider, PhoneNumbers.withPlus(from), PhoneNumbers.withPlus(to),
                 text, null, null, null, Instant.now()));
         return Response.accepted().build();
     }
