@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -141,9 +140,6 @@ public class Message {
 
     @Version
     private long version;
-
-    @Transient
-    private boolean refusalPending;
 
     protected Message() {
     }
@@ -282,22 +278,15 @@ public class Message {
         return new StatusChange(this, status, scheduledAt == null ? null : "to be sent at " + scheduledAt, createdAt);
     }
 
-    /**
-     * Refuses the message at acceptance because its recipient opted out; it is kept (REJECTED) so
-     * that the customer can see why nothing was sent.
-     */
-    void refuseOptedOut() {
-        this.refusalPending = true;
-    }
-
-    /** The REJECTED entry that follows the acceptance of a refused message. */
-    Optional<StatusChange> refusal() {
-        if (!refusalPending) {
-            return Optional.empty();
-        }
-        refusalPending = false;
+    /** The REJECTED entry that follows the acceptance of a message whose recipient opted out. */
+    Optional<StatusChange> refuseOptedOut() {
         recordError("OPTED_OUT", "the recipient opted out of this account's messages");
         return moveTo(MessageStatus.REJECTED, "recipient opted out");
+    }
+
+    /** When the message goes (or went) out: its scheduled time, or its acceptance. */
+    public Instant sendAt() {
+        return scheduledAt != null ? scheduledAt : createdAt;
     }
 
     /** Hands a scheduled message to the dispatcher; empty when it is no longer scheduled (cancelled, or released elsewhere). */

@@ -65,7 +65,7 @@ public class MessageService {
 
     public AcceptedMessage accept(SendCommand command) {
         String destination = PhoneNumbers.requireValidE164(command.destination());
-        policies.requireText(command.text());
+        SmsText text = policies.requireText(command.text());
         Reference reference = command.reference();
         policies.requireAllowedReference(command.owner(), reference.service(), reference.action(), reference.key());
         if (command.webhook() != null) {
@@ -80,18 +80,15 @@ public class MessageService {
 
         UUID id = UUID.randomUUID();
         List<ShortLink> links = List.of();
-        String finalText = command.text();
         if (options.shortenUrls()) {
             ShortLinks.Shortened shortened = shortLinks.shorten(id, command.text());
-            finalText = shortened.text();
+            text = policies.requireText(shortened.text());
             links = shortened.links();
         }
-        SmsText text = policies.requireText(finalText);
 
         if (options.excludeOptouts() && optouts.isOptedOut(command.owner(), destination)) {
             Message refused = new Message(id, command, destination, text, null);
-            refused.refuseOptedOut();
-            store.insert(refused, links);
+            store.insertOptedOut(refused, links);
             return new AcceptedMessage(id, null, text.encoding(), text.segments(), refused.getStatus(), refused.getCreatedAt());
         }
 
@@ -105,8 +102,7 @@ public class MessageService {
                     .orElseThrow(() -> new SendRejectedException(Rejection.NO_PROVIDER, "SMS provider not available"));
             Message message = new Message(id, command, destination, text, provider.name());
             store.insert(message, links);
-            return new AcceptedMessage(id, provider.name(), text.encoding(), text.segments(), message.getStatus(),
-                    message.getScheduledAt().orElse(message.getCreatedAt()));
+            return new AcceptedMessage(id, provider.name(), text.encoding(), text.segments(), message.getStatus(), message.sendAt());
         } finally {
             lock.unlock();
         }

@@ -37,16 +37,28 @@ public class MessageStore {
      * message survives a crash.
      */
     public void insert(Message message, Collection<?> dependents) {
-        em.persist(message);
-        em.persist(message.acceptance());
-        dependents.forEach(em::persist);
-        message.refusal().ifPresent(change -> record(message, change));
+        persist(message, dependents);
         switch (message.getStatus()) {
             case ACCEPTED -> accepted.fire(new MessageAccepted(message.getId()));
             case SCHEDULED -> scheduled.fire(new MessageScheduled(message.getId(), message.getScheduledAt().orElseThrow()));
             default -> {
             }
         }
+    }
+
+    /**
+     * Stores a message whose recipient opted out, and refuses it at once: kept (REJECTED) so that the
+     * customer can see why nothing was sent, never handed to the dispatcher.
+     */
+    public void insertOptedOut(Message message, Collection<?> dependents) {
+        persist(message, dependents);
+        message.refuseOptedOut().ifPresent(change -> record(message, change));
+    }
+
+    private void persist(Message message, Collection<?> dependents) {
+        em.persist(message);
+        em.persist(message.acceptance());
+        dependents.forEach(em::persist);
     }
 
     /** Withdraws a scheduled message of the account; false when it is not (or no longer) scheduled. */
