@@ -125,6 +125,11 @@ public class MessageService {
         return new Page(store.recent(owner, offset, max).stream().map(m -> MessageView.of(m, List.of())).toList(), store.count(owner));
     }
 
+    /** The integer alias of an accepted message. */
+    public long numericId(AcceptedMessage accepted) {
+        return store.numericIdOf(accepted.id());
+    }
+
     /** A message of the account by its integer alias. */
     public MessageView statusByNumericId(long numericId, Account owner) {
         return store.findByNumericId(numericId)

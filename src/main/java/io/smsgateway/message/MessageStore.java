@@ -143,6 +143,13 @@ public class MessageStore {
                 .getSingleResult();
     }
 
+    /** The integer alias the database gave a stored message. */
+    public long numericIdOf(UUID id) {
+        return em.createQuery("select m.numericId from Message m where m.id = :id", Long.class)
+                .setParameter("id", id.toString())
+                .getSingleResult();
+    }
+
     public Optional<Message> findByNumericId(long numericId) {
         return em.createQuery("select m from Message m where m.numericId = :number", Message.class)
                 .setParameter("number", numericId)

@@ -92,8 +92,7 @@ public class PlatformApiResource {
         SendCommand command = new SendCommand(account, account, recipient, text, Reference.NONE, null, null, sourceNumber, null,
                 SendCommand.Options.NONE.withBodyKept(storeBody));
         AcceptedMessage accepted = messages.accept(command);
-        MessageView stored = messages.status(accepted.id(), account);
-        return new PlatformResponses.SmsSent(1, stored.numericId(), accepted.segments());
+        return new PlatformResponses.SmsSent(1, messages.numericId(accepted), accepted.segments());
     }
 
     @POST
