@@ -45,7 +45,8 @@ public final class JsonRequests {
         }
     }
 
-    private static byte[] readBounded(InputStream body, long maxBytes) {
+    /** The whole body, refused with {@link PayloadTooLargeException} beyond {@code maxBytes}; empty when there is none. */
+    public static byte[] readBounded(InputStream body, long maxBytes) {
         if (body == null) {
             return new byte[0];
         }

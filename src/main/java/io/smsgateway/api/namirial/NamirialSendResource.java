@@ -4,12 +4,12 @@ import io.smsgateway.account.Account;
 import io.smsgateway.account.OnBehalfOf;
 import io.smsgateway.api.BasicAuthentication;
 import io.smsgateway.api.JsonRequests;
+import io.smsgateway.api.PathIds;
 import io.smsgateway.message.AcceptedMessage;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
 import io.smsgateway.message.WebhookTarget;
-import io.smsgateway.shared.UnknownEntityException;
 import io.smsgateway.webhook.StatusNotification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
@@ -109,13 +108,7 @@ public class NamirialSendResource {
     @APIResponse(responseCode = "404", description = "Unknown id, or not the caller's", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     public StatusResponse status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         Account caller = authentication.caller(authorization);
-        UUID messageId;
-        try {
-            messageId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new UnknownEntityException("message " + id + " does not exist");
-        }
-        return StatusResponse.of(messages.status(messageId, caller));
+        return StatusResponse.of(messages.status(PathIds.uuid(id, "message"), caller));
     }
 
     private SendResponse accept(Account sender, Account owner, SendRequest request) {

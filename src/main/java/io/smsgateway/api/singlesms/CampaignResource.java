@@ -1,5 +1,6 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.PathIds;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
 import io.smsgateway.campaign.Campaign;
@@ -64,7 +65,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "404", description = "NotFoundError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<CampaignRecord> read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         ApiKey key = authentication.require(authorization, Permission.READ_CAMPAIGN);
-        Campaign campaign = campaigns.campaign(MessageResource.messageId(id), key.getAccount());
+        Campaign campaign = campaigns.campaign(PathIds.uuid(id, "campaign"), key.getAccount());
         return new Envelopes.One<>(true, CampaignRecord.of(campaign, campaigns.progress(campaign), null));
     }
 
@@ -76,7 +77,7 @@ public class CampaignResource {
             @PathParam("id") String id, @Parameter(description = "First line to list") @QueryParam("fromLine") @DefaultValue("1") int fromLine,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         ApiKey key = authentication.require(authorization, Permission.READ_CAMPAIGN);
-        List<CampaignRecipient> page = campaigns.recipients(MessageResource.messageId(id), key.getAccount(), fromLine,
+        List<CampaignRecipient> page = campaigns.recipients(PathIds.uuid(id, "campaign"), key.getAccount(), fromLine,
                 Math.max(1, Math.min(limit, MAX_PAGE)));
         Map<UUID, MessageStatus> statuses = campaigns.messageStatuses(page);
         return new Envelopes.Many<>(true, page.stream()
@@ -91,7 +92,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "409", description = "ConflictError: not scheduled or running", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<CampaignRecord> pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
-        return answer(campaigns.pause(MessageResource.messageId(id), key.getAccount()));
+        return answer(campaigns.pause(PathIds.uuid(id, "campaign"), key.getAccount()));
     }
 
     @POST
@@ -101,7 +102,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "409", description = "ConflictError: not paused", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<CampaignRecord> resume(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
-        return answer(campaigns.resume(MessageResource.messageId(id), key.getAccount()));
+        return answer(campaigns.resume(PathIds.uuid(id, "campaign"), key.getAccount()));
     }
 
     @DELETE
@@ -111,7 +112,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "409", description = "ConflictError: already completed or cancelled", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<CampaignRecord> cancel(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         ApiKey key = authentication.require(authorization, Permission.DELETE_CAMPAIGN);
-        return answer(campaigns.cancel(MessageResource.messageId(id), key.getAccount()));
+        return answer(campaigns.cancel(PathIds.uuid(id, "campaign"), key.getAccount()));
     }
 
     private Envelopes.One<CampaignRecord> answer(Campaign campaign) {

@@ -2,12 +2,10 @@ package io.smsgateway.api.singlesms;
 
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignDraft;
 import io.smsgateway.campaign.CampaignService;
 import io.smsgateway.campaign.RecipientLine;
-import io.smsgateway.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -82,12 +80,7 @@ public class CampaignSendResource {
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<CampaignRecord> createFromJson(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
-        JsonObject json;
-        try {
-            json = JsonRequests.readObject(body, maxBodyBytes);
-        } catch (InvalidInputException e) {
-            throw new ValidationFailure("Invalid JSON object", e.getMessage());
-        }
+        JsonObject json = WireFields.readObject(body, maxBodyBytes);
         CampaignDraft draft = new CampaignDraft(WireFields.string(json, "name"), WireFields.required(json, "text"),
                 WireFields.required(json, "originator").strip(), WireFields.string(json, "reference"),
                 WireFields.scheduleDateTime(WireFields.string(json, "scheduleDateTime")),

@@ -1,10 +1,10 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.PathIds;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.MessageView;
-import io.smsgateway.shared.UnknownEntityException;
 import io.smsgateway.shortlink.ShortLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,7 +67,7 @@ public class MessageResource {
     @APIResponse(responseCode = "404", description = "NotFoundError: unknown, or another account's", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<MessageRecord> read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         ApiKey key = authentication.require(authorization, Permission.READ_MESSAGE);
-        return new Envelopes.One<>(true, record(messages.status(messageId(id), key.getAccount())));
+        return new Envelopes.One<>(true, record(messages.status(PathIds.uuid(id, "message"), key.getAccount())));
     }
 
     @DELETE
@@ -80,20 +79,12 @@ public class MessageResource {
     @APIResponse(responseCode = "409", description = "ConflictError: already sent or ended", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<MessageRecord> cancel(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         ApiKey key = authentication.require(authorization, Permission.DELETE_MESSAGE);
-        return new Envelopes.One<>(true, record(messages.cancel(messageId(id), key.getAccount())));
+        return new Envelopes.One<>(true, record(messages.cancel(PathIds.uuid(id, "message"), key.getAccount())));
     }
 
     private MessageRecord record(MessageView view) {
         return MessageRecord.of(view, shortLinks.ofMessage(view.id()).stream()
                 .map(link -> MessageRecord.link(link, shortLinks.shortUrl(link.getCode())))
                 .toList());
-    }
-
-    static UUID messageId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new UnknownEntityException("message " + id + " does not exist");
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.smsgateway.api.singlesms;
 
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.optout.Optout;
 import io.smsgateway.optout.Optouts;
 import io.smsgateway.shared.InvalidInputException;
@@ -69,12 +68,7 @@ public class OptoutResource {
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<OptoutRecord> add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         ApiKey key = authentication.require(authorization, Permission.CREATE_OPTOUT);
-        String number;
-        try {
-            number = WireFields.required(JsonRequests.readObject(body, 4096), "number");
-        } catch (InvalidInputException e) {
-            throw new ValidationFailure("Invalid JSON object", e.getMessage());
-        }
+        String number = WireFields.required(WireFields.readObject(body, 4096), "number");
         try {
             return new Envelopes.One<>(true, OptoutRecord.of(optouts.add(key.getAccount(), WireFields.internationalNumber(number), Optout.Source.API)));
         } catch (InvalidInputException e) {

@@ -2,15 +2,12 @@ package io.smsgateway.api.singlesms;
 
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.message.AcceptedMessage;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
-import io.smsgateway.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -58,20 +55,12 @@ public class SingleSmsResource {
     @APIResponse(responseCode = "503", description = "ServiceUnavailableError: no provider serves the recipient", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.SingleSmsAccepted send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         ApiKey key = authentication.require(authorization, Permission.CREATE_SINGLE_SMS);
-        SingleSmsRequest request = SingleSmsRequest.from(readBody(body));
+        SingleSmsRequest request = SingleSmsRequest.from(WireFields.readObject(body, maxBodyBytes));
         SendCommand command = new SendCommand(key.getAccount(), key.getAccount(), request.recipient(), request.text(), Reference.NONE,
                 null, null, request.originator(), request.reference(),
                 SendCommand.Options.single(request.scheduleDateTime(), request.excludeOptouts(), request.shortenUrls()));
         AcceptedMessage accepted = messages.accept(command);
         return new Envelopes.SingleSmsAccepted(true, new Envelopes.SingleSmsRecord(accepted.id().toString(), TYPE,
                 Envelopes.instant(accepted.sendAt()), accepted.willBeSent() ? 1 : 0));
-    }
-
-    private JsonObject readBody(InputStream body) {
-        try {
-            return JsonRequests.readObject(body, maxBodyBytes);
-        } catch (InvalidInputException e) {
-            throw new ValidationFailure("Invalid JSON object", e.getMessage());
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.smsgateway.api.JsonRequests;
 import io.smsgateway.message.PhoneNumbers;
 import io.smsgateway.shared.InvalidInputException;
 import jakarta.json.JsonObject;
+import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +14,15 @@ import java.util.function.BiFunction;
 final class WireFields {
 
     private WireFields() {
+    }
+
+    /** The request body as a JSON object; anything else is an "Invalid JSON object". */
+    static JsonObject readObject(InputStream body, long maxBytes) {
+        try {
+            return JsonRequests.readObject(body, maxBytes);
+        } catch (InvalidInputException e) {
+            throw new ValidationFailure("Invalid JSON object", e.getMessage());
+        }
     }
 
     static String string(JsonObject json, String field) {

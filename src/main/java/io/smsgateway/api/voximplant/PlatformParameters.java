@@ -8,9 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -34,7 +32,7 @@ final class PlatformParameters {
 
     static PlatformParameters read(MultivaluedMap<String, String> query, String contentType, InputStream body) {
         Map<String, String> values = new HashMap<>();
-        byte[] bytes = readBounded(body);
+        byte[] bytes = JsonRequests.readBounded(body, MAX_BODY);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (bytes.length > 0 && type.startsWith("application/x-www-form-urlencoded")) {
             for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
@@ -124,21 +122,6 @@ final class PlatformParameters {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new PlatformError(PlatformError.INVALID_PARAMETER, 400, "The form body is not URL-encoded");
-        }
-    }
-
-    private static byte[] readBounded(InputStream body) {
-        if (body == null) {
-            return new byte[0];
-        }
-        try {
-            byte[] bytes = body.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                throw new PlatformError(PlatformError.INVALID_PARAMETER, 413, "The request body is larger than " + MAX_BODY + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
