@@ -83,14 +83,17 @@ public class SendScheduler {
 
     /** Public so that the container can call it as a business method of the singleton. */
     public void onScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageScheduled scheduled) {
-        if (scheduled.sendAt().isBefore(Instant.now().plus(LOOKAHEAD))) {
-            plan(scheduled.sendAt());
-        }
+        planIfSoon(scheduled.sendAt());
     }
 
     public void onCampaignScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) CampaignScheduled scheduled) {
-        if (scheduled.startAt().isBefore(Instant.now().plus(LOOKAHEAD))) {
-            plan(scheduled.startAt());
+        planIfSoon(scheduled.startAt());
+    }
+
+    /** Times beyond the lookahead are left to the minute planning run. */
+    private void planIfSoon(Instant sendAt) {
+        if (sendAt.isBefore(Instant.now().plus(LOOKAHEAD))) {
+            plan(sendAt);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.smsgateway.api.singlesms;
 
 import io.smsgateway.account.AuthenticationFailedException;
+import io.smsgateway.api.BearerToken;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.ApiKeyService;
 import io.smsgateway.apikey.Permission;
@@ -11,15 +12,12 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ApiKeyAuthentication {
 
-    private static final String SCHEME = "Bearer ";
-
     @Inject
     private ApiKeyService keys;
 
     public ApiKey require(String authorizationHeader, Permission permission) {
-        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw new AuthenticationFailedException("a Bearer API key is required");
-        }
-        return keys.authorize(authorizationHeader.substring(SCHEME.length()).strip(), permission);
+        String secret = BearerToken.of(authorizationHeader)
+                .orElseThrow(() -> new AuthenticationFailedException("a Bearer API key is required"));
+        return keys.authorize(secret, permission);
     }
 }

@@ -2,6 +2,7 @@ package io.smsgateway.api.voximplant;
 
 import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.AuthenticationFailedException;
+import io.smsgateway.api.BearerToken;
 import io.smsgateway.serviceaccount.JwtVerifier;
 import io.smsgateway.serviceaccount.ServiceAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,16 +12,12 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class JwtAuthentication {
 
-    private static final String SCHEME = "Bearer ";
-
     @Inject
     private JwtVerifier verifier;
 
     public ServiceAccount caller(String authorizationHeader) {
-        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw new AuthenticationFailedException("Authorization failed");
-        }
-        return verifier.verify(authorizationHeader.substring(SCHEME.length()).strip());
+        return verifier.verify(BearerToken.of(authorizationHeader)
+                .orElseThrow(() -> new AuthenticationFailedException("Authorization failed")));
     }
 
     /** A caller whose roles may send SMS (Owner, Admin, Developer, CallsSMS). */
