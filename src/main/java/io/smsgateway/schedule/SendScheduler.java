@@ -109,12 +109,16 @@ public class SendScheduler {
     @Timeout
     void releaseDue(Timer timer) {
         Instant sendAt = (Instant) timer.getInfo();
+        // A timer's date has millisecond precision while a send time may have microseconds: the timer may
+        // fire a fraction of a millisecond before the time it stands for, which must still count as due.
+        Instant now = Instant.now();
+        Instant dueBy = now.isBefore(sendAt) ? sendAt : now;
         try {
-            campaigns.startDue(Instant.now());
+            campaigns.startDue(dueBy);
             int released = 0;
             List<UUID> due;
             do {
-                due = messages.dueScheduled(Instant.now(), BATCH);
+                due = messages.dueScheduled(dueBy, BATCH);
                 for (UUID id : due) {
                     if (messages.release(id)) {
                         released++;

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,37 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Campaigns of the API-key dialect through HTTP on a real Payara Micro, delivered by the simulator. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CampaignApiIT {
+class CampaignApiIT extends GatewayIntegrationTest {
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private GatewayClient client;
-    private Fixtures fixtures;
     private static String account;
     private static String key;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.gateway();
-    }
-
     @BeforeEach
-    void setUp() {
-        client = new GatewayClient(deploymentUrl);
-        fixtures = new Fixtures(client);
+    void prepare() {
         if (key == null) {
             account = fixtures.account("campaigner", fixtures.lra("Campaign tests"), "");
             key = fixtures.apiKey(account, "create:Campaign", "read:Campaign", "delete:Campaign", "create:Optout", "read:Message");
@@ -62,17 +36,8 @@ class CampaignApiIT {
         return reply.json().getJsonObject("record");
     }
 
-    private JsonObject awaitCampaign(String id, Predicate<JsonObject> condition, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        JsonObject record;
-        do {
-            record = campaign(id);
-            if (condition.test(record)) {
-                return record;
-            }
-            Thread.sleep(250);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("campaign " + id + " never reached the expected state: " + record);
+    private JsonObject awaitCampaign(String id, String what, Predicate<JsonObject> condition) {
+        return Eventually.until("campaign " + id + " " + what, () -> campaign(id), condition);
     }
 
     private Map<Integer, JsonObject> recipients(String id) {
@@ -83,7 +48,7 @@ class CampaignApiIT {
     }
 
     @Test
-    void validInvalidAndOptedOutRecipientsReachTheirFinalCounts() throws Exception {
+    void validInvalidAndOptedOutRecipientsReachTheirFinalCounts() {
         String optedOut = TestNumbers.italianMobile();
         assertEquals(200, client.post("optouts", fixtures.apiKey(account, "create:Optout"), "{\"number\":\"" + optedOut + "\"}").status());
         String first = TestNumbers.italianMobile();
@@ -111,8 +76,8 @@ class CampaignApiIT {
         assertTrue(invalid.get(2).getString("reason").contains("{name}"), invalid.toString());
 
         String id = created.getString("id");
-        JsonObject done = awaitCampaign(id, c -> c.getString("status").equals("COMPLETED")
-                && c.getJsonObject("progress").getInt("delivered") == 3, Duration.ofSeconds(60));
+        JsonObject done = awaitCampaign(id, "completed with three delivered", c -> c.getString("status").equals("COMPLETED")
+                && c.getJsonObject("progress").getInt("delivered") == 3);
         JsonObject progress = done.getJsonObject("progress");
         assertEquals(7, progress.getInt("total"));
         assertEquals(0, progress.getInt("pending"));
@@ -133,16 +98,13 @@ class CampaignApiIT {
     }
 
     @Test
-    void aCsvUploadIsScheduledAndStartsOnItsTimer() throws Exception {
-        String at = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS).toString();
+    void aCsvUploadIsScheduledAndStartsOnItsTimer() {
+        String at = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.MILLIS).toString();
         String csv = "name;recipient\n\"Smith, Ann\";" + TestNumbers.italianMobile().substring(1) + "\nBob;" + TestNumbers.italianMobile()
                 + "\n\nEve;not-a-number\n";
         String query = "send/campaign?text=" + URLEncoder.encode("Hi {name} " + UUID.randomUUID(), StandardCharsets.UTF_8)
                 + "&originator=Acme&scheduleDateTime=" + URLEncoder.encode(at, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deploymentUrl + query))
-                .header("Authorization", key).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
-        GatewayClient.Reply reply = new GatewayClient.Reply(response.statusCode(), response.body(), "");
+        GatewayClient.Reply reply = client.post(query, key, "text/csv", csv);
         assertEquals(200, reply.status(), reply.toString());
         JsonObject created = reply.json().getJsonObject("record");
         assertEquals("SCHEDULED", created.getString("status"));
@@ -150,9 +112,8 @@ class CampaignApiIT {
         assertEquals(2, created.getInt("recipientCount"));
         assertEquals(3, created.getJsonArray("invalid").getJsonObject(0).getInt("line"));
 
-        JsonObject done = awaitCampaign(created.getString("id"),
-                c -> c.getJsonObject("progress").getInt("delivered") == 2 && c.getString("status").equals("COMPLETED"),
-                Duration.ofSeconds(60));
+        JsonObject done = awaitCampaign(created.getString("id"), "completed with two delivered",
+                c -> c.getJsonObject("progress").getInt("delivered") == 2 && c.getString("status").equals("COMPLETED"));
         assertEquals("COMPLETED", done.getString("status"));
         assertTrue(Instant.parse(done.getString("startedAt")).compareTo(Instant.parse(at)) >= 0, done.toString());
     }

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,38 +63,18 @@ class CrashRecoveryIT {
         gateway.kill();
 
         gateway = start(dataDir, port, 64).awaitReady();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         for (String id : ids) {
-            String status;
-            do {
-                GatewayClient.Reply reply = client.get("api/Services/status/" + id, user);
-                assertEquals(200, reply.status(), "message " + id + " was lost: " + reply);
-                status = reply.json().getString("status");
-                if (!status.equals("DELIVERED")) {
-                    Thread.sleep(200);
-                }
-            } while (!status.equals("DELIVERED") && Instant.now().isBefore(deadline));
-            assertEquals("DELIVERED", status, "message " + id);
+            Eventually.holds("message " + id + " delivered after the restart",
+                    () -> client.messageStatus(id, user).getString("status").equals("DELIVERED"));
         }
         for (String id : scheduled) {
-            List<String> steps;
-            do {
-                steps = client.get("api/Services/status/" + id, user).json().getJsonArray("history")
-                        .getValuesAs(JsonObject.class).stream().map(step -> step.getString("status")).toList();
-                if (!steps.contains("DELIVERED")) {
-                    Thread.sleep(200);
-                }
-            } while (!steps.contains("DELIVERED") && Instant.now().isBefore(deadline));
+            List<String> steps = Eventually.until("scheduled message " + id + " delivered", () -> client.statusHistory(id, user),
+                    history -> history.contains("DELIVERED"));
             assertEquals(List.of("SCHEDULED", "ACCEPTED", "QUEUED", "SUBMITTED", "DELIVERED"), steps, "scheduled message " + id);
         }
-        JsonObject progress;
-        do {
-            progress = client.get("campaigns/" + campaignId, key).json().getJsonObject("record").getJsonObject("progress");
-            if (progress.getInt("delivered") < 2) {
-                Thread.sleep(200);
-            }
-        } while (progress.getInt("delivered") < 2 && Instant.now().isBefore(deadline));
-        assertEquals(2, progress.getInt("delivered"), progress.toString());
+        JsonObject progress = Eventually.until("campaign " + campaignId + " delivered",
+                () -> client.get("campaigns/" + campaignId, key).json().getJsonObject("record").getJsonObject("progress"),
+                p -> p.getInt("delivered") == 2);
         assertEquals(2, progress.getInt("sent"), progress.toString());
     }
 

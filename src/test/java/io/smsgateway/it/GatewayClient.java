@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /** A plain HTTP client for the gateway under test: what a customer's code would do. */
 public final class GatewayClient {
@@ -48,10 +49,14 @@ public final class GatewayClient {
     }
 
     public Reply postForm(String path, String authorization, String form) {
+        return post(path, authorization, "application/x-www-form-urlencoded", form);
+    }
+
+    public Reply post(String path, String authorization, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         return send(request, authorization);
     }
 
@@ -77,6 +82,21 @@ public final class GatewayClient {
 
     public Reply delete(String path, String authorization) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).DELETE(), authorization);
+    }
+
+    /** A message's status document from the Namirial-style status query; anything but HTTP 200 fails the test. */
+    public JsonObject messageStatus(String messageId, String authorization) {
+        Reply reply = get("api/Services/status/" + messageId, authorization);
+        if (reply.status() != 200) {
+            throw new AssertionError("status query for message " + messageId + ": " + reply);
+        }
+        return reply.json();
+    }
+
+    /** The statuses a message went through, oldest first. */
+    public List<String> statusHistory(String messageId, String authorization) {
+        return messageStatus(messageId, authorization).getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(step -> step.getString("status")).toList();
     }
 
     private Reply send(HttpRequest.Builder request, String authorization) {

@@ -8,8 +8,6 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -55,13 +53,8 @@ class GatewayOnPostgresIT {
         assertEquals(200, sent.status(), sent.toString());
         String id = sent.json().getString("id");
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonObject status;
-        do {
-            status = client.get("api/Services/status/" + id, user).json();
-            Thread.sleep(200);
-        } while (!status.getString("status").equals("DELIVERED") && Instant.now().isBefore(deadline));
-        assertEquals("DELIVERED", status.getString("status"), status.toString());
+        JsonObject status = Eventually.until("message " + id + " delivered", () -> client.messageStatus(id, user),
+                s -> s.getString("status").equals("DELIVERED"));
         assertEquals(4, status.getJsonArray("history").size());
 
         // duplicate detection reads back what PostgreSQL stored

@@ -7,45 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Namirial-style send and status API through HTTP on a real Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NamirialSendApiIT {
+class NamirialSendApiIT extends GatewayIntegrationTest {
 
     private static final String SEND = "api/Services/send";
     private static final String ADMIN_SEND = "api/Admin/send";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private GatewayClient client;
-    private Fixtures fixtures;
     private static int lra;
     private static String user;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.gateway();
-    }
-
     @BeforeEach
-    void setUp() {
-        client = new GatewayClient(deploymentUrl);
-        fixtures = new Fixtures(client);
+    void prepare() {
         if (user == null) {
             lra = fixtures.lra("Send tests");
             user = fixtures.account("sender", lra, "");
@@ -69,23 +46,13 @@ class NamirialSendApiIT {
         assertTrue(error.containsKey("details"), "details must be present, null or an array");
     }
 
-    private JsonObject awaitStatus(String id, String auth, String expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonObject status;
-        do {
-            GatewayClient.Reply reply = client.get("api/Services/status/" + id, auth);
-            assertEquals(200, reply.status(), reply.toString());
-            status = reply.json();
-            if (status.getString("status").equals(expected)) {
-                return status;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("message " + id + " never reached " + expected + ": " + status);
+    private JsonObject awaitStatus(String id, String auth, String expected) {
+        return Eventually.until("message " + id + " " + expected, () -> client.messageStatus(id, auth),
+                status -> status.getString("status").equals(expected));
     }
 
     @Test
-    void acceptsStoresAndDeliversThroughTheSimulator() throws Exception {
+    void acceptsStoresAndDeliversThroughTheSimulator() {
         String destination = TestNumbers.italianMobile();
         GatewayClient.Reply reply = client.post(SEND, user,
                 "{\"destination\":\"" + destination + "\",\"text\":\"" + unique("Your code is 123456") + "\","
@@ -120,7 +87,7 @@ class NamirialSendApiIT {
     }
 
     @Test
-    void unicodeTextIsSentAsUcs2WithItsSegmentCount() throws Exception {
+    void unicodeTextIsSentAsUcs2WithItsSegmentCount() {
         String text = "Ciao 😀 " + "x".repeat(70);
         GatewayClient.Reply reply = client.post(SEND, user, body(TestNumbers.italianMobile(), text));
         assertEquals(200, reply.status(), reply.toString());
@@ -289,7 +256,7 @@ class NamirialSendApiIT {
     }
 
     @Test
-    void adminSendsOnBehalfOfAnAccountWithinItsLra() throws Exception {
+    void adminSendsOnBehalfOfAnAccountWithinItsLra() {
         String customer = fixtures.account("customer", lra, "");
         String customerName = Fixtures.username(customer);
         GatewayClient.Reply reply = client.post(ADMIN_SEND, fixtures.adminAuth(),

@@ -5,37 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The operator API, health and OpenAPI through HTTP on a real Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperatorApiIT {
+class OperatorApiIT extends GatewayIntegrationTest {
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private GatewayClient client;
-    private Fixtures fixtures;
     private String admin;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.gateway();
-    }
-
     @BeforeEach
-    void setUp() {
-        client = new GatewayClient(deploymentUrl);
-        fixtures = new Fixtures(client);
+    void prepare() {
         admin = fixtures.adminAuth();
     }
 

@@ -6,50 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Voximplant-style platform API through HTTP on a real Payara Micro, with JWTs signed in the test. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformApiIT {
+class PlatformApiIT extends GatewayIntegrationTest {
 
     private static final String SEED_SOURCE = "447443332211";
     private static final String SEED_DESTINATION = "447443332212";
     private static final String SEND = "platform_api/SendSmsMessage";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private GatewayClient client;
-    private Fixtures fixtures;
     private static String owner;
     private static JwtSigner developer;
     private static JwtSigner accountant;
     private static JwtSigner stranger;
     private static String strangerNumber;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.gateway();
-    }
-
     @BeforeEach
-    void setUp() {
-        client = new GatewayClient(deploymentUrl);
-        fixtures = new Fixtures(client);
+    void prepare() {
         if (developer == null) {
             owner = fixtures.account("platform", fixtures.lra("Platform tests"), "");
             assignNumber(owner, SEED_SOURCE, true);
@@ -101,8 +79,13 @@ class PlatformApiIT {
         return reply.json().getJsonArray("result").getJsonObject(0);
     }
 
+    private JsonObject awaitDelivered(long messageId) {
+        return Eventually.until("message " + messageId + " delivered", () -> history(developer, messageId),
+                item -> item.getString("status").equals("DELIVERED"));
+    }
+
     @Test
-    void theSeedsRequestSendsAndAnswersMessageIdAndFragments() throws Exception {
+    void theSeedsRequestSendsAndAnswersMessageIdAndFragments() {
         GatewayClient.Reply reply = client.post(SEND + "?source=" + SEED_SOURCE + "&destination=" + SEED_DESTINATION
                 + "&sms_body=Test+message&store_body=true", developer.bearer(), "{}");
         assertEquals(200, reply.status(), reply.toString());
@@ -112,31 +95,19 @@ class PlatformApiIT {
         long messageId = json.getJsonNumber("message_id").longValue();
         assertTrue(messageId > 0);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonObject item;
-        do {
-            item = history(developer, messageId);
-            Thread.sleep(200);
-        } while (!item.getString("status").equals("DELIVERED") && Instant.now().isBefore(deadline));
-        assertEquals("DELIVERED", item.getString("status"));
+        JsonObject item = awaitDelivered(messageId);
         assertEquals(SEED_SOURCE, item.getString("source_number"));
         assertEquals(SEED_DESTINATION, item.getString("destination_number"));
         assertEquals("Test message", item.getString("text"), "store_body=true keeps the text");
     }
 
     @Test
-    void withoutStoreBodyTheTextIsErasedOnceFinal() throws Exception {
+    void withoutStoreBodyTheTextIsErasedOnceFinal() {
         GatewayClient.Reply reply = client.post(query(SEED_SOURCE, "447443332221", "Secret code " + UUID.randomUUID(), null),
                 developer.bearer(), "");
         assertEquals(200, reply.status(), reply.toString());
         long messageId = reply.json().getJsonNumber("message_id").longValue();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonObject item;
-        do {
-            item = history(developer, messageId);
-            Thread.sleep(200);
-        } while (!item.getString("status").equals("DELIVERED") && Instant.now().isBefore(deadline));
-        assertEquals("DELIVERED", item.getString("status"));
+        JsonObject item = awaitDelivered(messageId);
         assertFalse(item.containsKey("text") && !item.isNull("text"), "the text is gone: " + item);
     }
 
@@ -205,7 +176,7 @@ class PlatformApiIT {
     }
 
     @Test
-    void everyBadTokenIsTheSameAuthorizationFailure() throws Exception {
+    void everyBadTokenIsTheSameAuthorizationFailure() {
         String url = query(SEED_SOURCE, "447443332230", "auth " + UUID.randomUUID(), null);
         long now = Instant.now().getEpochSecond();
         JwtSigner other = JwtSigner.generated(developer.keyId(), developer.accountId());

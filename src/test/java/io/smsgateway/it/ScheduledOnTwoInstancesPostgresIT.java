@@ -3,7 +3,6 @@ package io.smsgateway.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,16 +65,9 @@ class ScheduledOnTwoInstancesPostgresIT {
                 ids.add(reply.json().getJsonObject("record").getString("id"));
             }
 
-            Instant deadline = sendAt.plusSeconds(60);
             for (String id : ids) {
-                List<String> steps;
-                do {
-                    steps = first.get("api/Services/status/" + id, account).json().getJsonArray("history").getValuesAs(JsonObject.class)
-                            .stream().map(step -> step.getString("status")).toList();
-                    if (!steps.contains("DELIVERED")) {
-                        Thread.sleep(250);
-                    }
-                } while (!steps.contains("DELIVERED") && Instant.now().isBefore(deadline));
+                List<String> steps = Eventually.until("message " + id + " delivered", () -> first.statusHistory(id, account),
+                        history -> history.contains("DELIVERED"), Duration.between(Instant.now(), sendAt).plus(Eventually.PATIENCE));
                 assertEquals(List.of("SCHEDULED", "ACCEPTED", "QUEUED", "SUBMITTED", "DELIVERED"), steps, "message " + id);
             }
             assertTrue(Files.readString(work.resolve("payara.log")).contains("Timers set for"),

@@ -8,46 +8,25 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The API-key dialect ({@code /send/single}, messages, opt-outs, short links) through HTTP on a real Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SingleSmsApiIT {
+class SingleSmsApiIT extends GatewayIntegrationTest {
 
     private static final String SEND = "send/single";
     private static final String AUTHENTICATION_ERROR = "{\"success\":false,\"error\":{\"name\":\"AuthenticationError\",\"statusCode\":403}}";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private GatewayClient client;
-    private Fixtures fixtures;
     private static String account;
     private static String key;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.gateway();
-    }
-
     @BeforeEach
-    void setUp() {
-        client = new GatewayClient(deploymentUrl);
-        fixtures = new Fixtures(client);
+    void prepare() {
         if (key == null) {
             int lra = fixtures.lra("API-key tests");
             account = fixtures.account("keyed", lra, "\"allowUrls\":true");
@@ -85,17 +64,8 @@ class SingleSmsApiIT {
         return reply.json().getJsonObject("record");
     }
 
-    private JsonObject awaitStatus(String id, String expected, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        JsonObject record;
-        do {
-            record = message(id);
-            if (record.getString("status").equals(expected)) {
-                return record;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("message " + id + " never reached " + expected + ": " + record);
+    private JsonObject awaitStatus(String id, String expected) {
+        return Eventually.until("message " + id + " " + expected, () -> message(id), record -> record.getString("status").equals(expected));
     }
 
     @Test
@@ -125,10 +95,10 @@ class SingleSmsApiIT {
     }
 
     @Test
-    void acceptedMessagesAreDeliveredWithTheirReference() throws Exception {
+    void acceptedMessagesAreDeliveredWithTheirReference() {
         GatewayClient.Reply reply = client.post(SEND, key, body("+447900000002", unique("Hello"), "\"reference\":\"order-77\""));
         assertEquals(200, reply.status(), reply.toString());
-        JsonObject delivered = awaitStatus(reply.json().getJsonObject("record").getString("id"), "DELIVERED", Duration.ofSeconds(30));
+        JsonObject delivered = awaitStatus(reply.json().getJsonObject("record").getString("id"), "DELIVERED");
         assertEquals("order-77", delivered.getString("reference"));
         assertEquals("GSM7", delivered.getString("encoding"));
     }
@@ -265,8 +235,8 @@ class SingleSmsApiIT {
     }
 
     @Test
-    void aScheduledMessageWaitsForItsTimeThenGoesOut() throws Exception {
-        Instant at = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.MILLIS);
+    void aScheduledMessageWaitsForItsTimeThenGoesOut() {
+        Instant at = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.MILLIS);
         GatewayClient.Reply reply = client.post(SEND, key, body("447900000012", unique("later"), "\"scheduleDateTime\":\"" + at + "\""));
         assertEquals(200, reply.status(), reply.toString());
         JsonObject accepted = reply.json().getJsonObject("record");
@@ -276,7 +246,7 @@ class SingleSmsApiIT {
         assertTrue(client.get("messages/scheduled", key).json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("id").equals(id)));
 
-        awaitStatus(id, "DELIVERED", Duration.ofSeconds(40));
+        awaitStatus(id, "DELIVERED");
         assertTrue(Instant.now().isAfter(at));
         assertFalse(client.get("messages/scheduled", key).json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("id").equals(id)));

@@ -9,49 +9,28 @@ import io.smsgateway.webhook.WebhookSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real delivery over TCP: an SMSC built on jSMPP's server API, HTTP upstreams and a customer's
  * webhook endpoint, all in the test JVM, against the gateway on Payara Micro.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UpstreamDeliveryIT {
+class UpstreamDeliveryIT extends GatewayIntegrationTest {
 
     private static SmppTestServer smsc;
     private static String user;
     private static String userName;
     private static String webhookSecret;
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private GatewayClient client;
     private String admin;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.gateway();
-    }
 
     @BeforeAll
     static void startSmsc() throws Exception {
@@ -64,15 +43,13 @@ class UpstreamDeliveryIT {
     }
 
     @BeforeEach
-    void setUp() {
-        client = new GatewayClient(deploymentUrl);
+    void prepare() {
         admin = Fixtures.adminAuthorization();
         if (user == null) {
             createProvider("{\"name\":\"smsc-a\",\"type\":\"SMPP\",\"prefixes\":[\"+4475\"],\"throughput\":200,\"settings\":{"
                     + "\"host\":\"127.0.0.1\",\"port\":\"" + smsc.port() + "\",\"systemId\":\"gateway\",\"password\":\"secret\","
                     + "\"sourceAddress\":\"ACME\",\"enquireLinkSeconds\":\"5\",\"throttleBackoffMillis\":\"50\",\"reconnectMaxSeconds\":\"2\"}}");
-            await(() -> client.get("manage/providers/smsc-a", admin).json().getBoolean("available"), "smsc-a bound");
-            Fixtures fixtures = new Fixtures(client);
+            Eventually.holds("smsc-a bound", () -> client.get("manage/providers/smsc-a", admin).json().getBoolean("available"));
             String account = fixtures.account("delivery", fixtures.lra("Delivery"), "");
             userName = Fixtures.username(account);
             webhookSecret = client.get("manage/accounts/" + userName, admin).json().getString("webhookSecret");
@@ -93,28 +70,11 @@ class UpstreamDeliveryIT {
     }
 
     private JsonObject status(String id) {
-        return client.get("api/Services/status/" + id, user).json();
+        return client.messageStatus(id, user);
     }
 
     private JsonObject awaitStatus(String id, String expected) {
-        await(() -> status(id).getString("status").equals(expected), id + " " + expected);
-        return status(id);
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        return Eventually.until("message " + id + " " + expected, () -> status(id), status -> status.getString("status").equals(expected));
     }
 
     private static String unique(String text) {
@@ -212,8 +172,8 @@ class UpstreamDeliveryIT {
     void aDroppedSessionIsReboundAndSendingGoesOn() {
         int binds = smsc.binds();
         smsc.dropSessions();
-        await(() -> smsc.binds() > binds, "rebind");
-        await(() -> client.get("manage/providers/smsc-a", admin).json().getBoolean("available"), "available again");
+        Eventually.holds("rebind", () -> smsc.binds() > binds);
+        Eventually.holds("available again", () -> client.get("manage/providers/smsc-a", admin).json().getBoolean("available"));
         awaitStatus(send("+447512345606", unique("after the drop"), ""), "DELIVERED");
     }
 
@@ -261,10 +221,11 @@ class UpstreamDeliveryIT {
                     + "\"reference\":{\"service\":\"ECOMMERCE\",\"key\":\"order-9\"},"
                     + "\"webhook\":{\"url\":\"" + receiver.url("/hook") + "\",\"authentication\":{\"type\":\"BEARER\",\"value\":\"tok-1\"}}");
             awaitStatus(id, "DELIVERED");
-            await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"DELIVERED\"")), "DELIVERED notification");
+            Eventually.holds("DELIVERED notification",
+                    () -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"DELIVERED\"")));
             String firstId = receiver.requests().get(0).header("webhook-id");
-            await(() -> receiver.requests().stream().filter(r -> r.header("webhook-id").equals(firstId)).count() == 2,
-                    "the retry of the notification that failed");
+            Eventually.holds("the retry of the notification that failed",
+                    () -> receiver.requests().stream().filter(r -> r.header("webhook-id").equals(firstId)).count() == 2);
 
             List<HttpTestEndpoint.Request> requests = receiver.requests();
             HttpTestEndpoint.Request first = requests.get(0);
@@ -297,8 +258,8 @@ class UpstreamDeliveryIT {
                     "{\"webhookUrl\":\"" + receiver.url("/default") + "\"}").status(), url);
             try {
                 String id = send("+447512345609", unique("default hook"), "");
-                await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains(id) && r.body().contains("DELIVERED")),
-                        "notification to the account's webhook");
+                Eventually.holds("notification to the account's webhook",
+                        () -> receiver.requests().stream().anyMatch(r -> r.body().contains(id) && r.body().contains("DELIVERED")));
             } finally {
                 client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"\"}");
             }
@@ -307,7 +268,7 @@ class UpstreamDeliveryIT {
 
     @Test
     void apiKeySendsEchoTheirReferenceAndAStopReplyOptsTheRecipientOut() throws Exception {
-        String key = new Fixtures(client).apiKey(user, "create:SingleSMS", "read:Optout", "read:Message");
+        String key = fixtures.apiKey(user, "create:SingleSMS", "read:Optout", "read:Message");
         String recipient = "+447512345610";
         try (HttpTestEndpoint receiver = new HttpTestEndpoint()) {
             assertEquals(200, client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"" + receiver.url("/keyed") + "\"}").status());
@@ -316,8 +277,9 @@ class UpstreamDeliveryIT {
                         + "\"recipient\":\"" + recipient.substring(1) + "\",\"reference\":\"crm-42\",\"excludeOptouts\":true}");
                 assertEquals(200, sent.status(), sent.toString());
                 String id = sent.json().getJsonObject("record").getString("id");
-                await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains(id) && r.body().contains("\"DELIVERED\"")
-                        && r.body().contains("\"clientReference\":\"crm-42\"")), "notification echoing the reference");
+                Eventually.holds("notification echoing the reference",
+                        () -> receiver.requests().stream().anyMatch(r -> r.body().contains(id) && r.body().contains("\"DELIVERED\"")
+                                && r.body().contains("\"clientReference\":\"crm-42\"")));
                 assertEquals("Acme", lastSubmitFor(recipient).source());
             } finally {
                 client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"\"}");
@@ -325,8 +287,9 @@ class UpstreamDeliveryIT {
         }
 
         smsc.sendInbound(recipient, "+447700900000", "Stop");
-        await(() -> client.get("optouts", key).json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
-                .anyMatch(o -> o.getString("number").equals(recipient) && o.getString("source").equals("INBOUND")), "opt-out from STOP");
+        Eventually.holds("opt-out from STOP",
+                () -> client.get("optouts", key).json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(o -> o.getString("number").equals(recipient) && o.getString("source").equals("INBOUND")));
         GatewayClient.Reply excluded = client.post("send/single", key, "{\"text\":\"" + unique("Offer") + "\",\"originator\":\"Acme\","
                 + "\"recipient\":\"" + recipient + "\",\"excludeOptouts\":true}");
         assertEquals(0, excluded.json().getJsonObject("record").getInt("recipientCount"), excluded.toString());
@@ -341,10 +304,12 @@ class UpstreamDeliveryIT {
             try {
                 smsc.sendInbound("+447700900001", number, "Hello there");
                 smsc.sendInboundParts("+447700900002", number, 77, 2, new int[] {2, 1}, new String[] {"second half.", "First half, "});
-                await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"type\":\"sms.inbound\"")
-                        && r.body().contains("\"text\":\"Hello there\"") && r.body().contains("\"source\":\"+447700900001\"")), "single-part inbound");
-                await(() -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"text\":\"First half, second half.\"")
-                        && r.body().contains("\"parts\":2")), "reassembled inbound");
+                Eventually.holds("single-part inbound",
+                        () -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"type\":\"sms.inbound\"")
+                                && r.body().contains("\"text\":\"Hello there\"") && r.body().contains("\"source\":\"+447700900001\"")));
+                Eventually.holds("reassembled inbound",
+                        () -> receiver.requests().stream().anyMatch(r -> r.body().contains("\"text\":\"First half, second half.\"")
+                                && r.body().contains("\"parts\":2")));
                 HttpTestEndpoint.Request request = receiver.requests().stream().filter(r -> r.body().contains("Hello there")).findFirst().orElseThrow();
                 assertEquals(WebhookSignature.sign(webhookSecret, request.header("webhook-id"), Long.parseLong(request.header("webhook-timestamp")),
                         request.body()), request.header("webhook-signature"));
