@@ -1,5 +1,6 @@
 package io.smsgateway.account;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +49,13 @@ public class Authenticator {
     private long lockoutSeconds;
 
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
-    private final Map<String, FailureWindow> failures = new ConcurrentHashMap<>();
-
-    /** Failed password checks of one username within the current lockout window. */
-    private record FailureWindow(int count, Instant since) {
-    }
     private final byte[] cacheKey = new SecureRandom().generateSeed(32);
+    private FailureWindows failures;
+
+    @PostConstruct
+    void init() {
+        failures = new FailureWindows(maxFailures, Duration.ofSeconds(lockoutSeconds));
+    }
 
     public Account authenticate(String username, String password) {
         Account account = accounts.findByUsername(username)
@@ -64,15 +66,15 @@ public class Authenticator {
         if (validUntil != null && validUntil.isAfter(Instant.now())) {
             return account;
         }
-        if (isLockedOut(username)) {
+        if (failures.isBlocked(username, Instant.now())) {
             // Not even checked: guessing must not cost us a PBKDF2 run per attempt.
             throw new AuthenticationFailedException(INVALID_CREDENTIALS);
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
-            recordFailure(username);
+            failures.recordFailure(username, Instant.now());
             throw new AuthenticationFailedException(INVALID_CREDENTIALS);
         }
-        failures.remove(username);
+        failures.forget(username);
         if (verified.size() >= MAX_CACHED) {
             Instant now = Instant.now();
             verified.values().removeIf(expiry -> expiry.isBefore(now));
@@ -81,21 +83,6 @@ public class Authenticator {
             verified.put(fingerprint, Instant.now().plus(Duration.ofSeconds(cacheSeconds)));
         }
         return account;
-    }
-
-    private boolean isLockedOut(String username) {
-        FailureWindow window = failures.get(username);
-        return window != null && window.count() >= maxFailures
-                && window.since().plusSeconds(lockoutSeconds).isAfter(Instant.now());
-    }
-
-    private void recordFailure(String username) {
-        Instant now = Instant.now();
-        if (failures.size() >= MAX_CACHED) {
-            failures.values().removeIf(w -> w.since().plusSeconds(lockoutSeconds).isBefore(now));
-        }
-        failures.merge(username, new FailureWindow(1, now), (old, fresh) ->
-                old.since().plusSeconds(lockoutSeconds).isBefore(now) ? fresh : new FailureWindow(old.count() + 1, old.since()));
     }
 
     private String fingerprint(Account account, String password) {

@@ -14,9 +14,14 @@ public class BasicAuthentication {
     @Inject
     private Authenticator authenticator;
 
+    @Inject
+    private RequestAuthentication requests;
+
     public Account caller(String authorizationHeader) {
-        BasicCredentials credentials = BasicCredentials.parse(authorizationHeader);
-        return authenticator.authenticate(credentials.username(), credentials.password());
+        return requests.attempt(() -> {
+            BasicCredentials credentials = BasicCredentials.parse(authorizationHeader);
+            return authenticator.authenticate(credentials.username(), credentials.password());
+        });
     }
 
     public Account admin(String authorizationHeader) {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.InetAddress;
+import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +121,25 @@ class NamirialSendApiIT extends GatewayIntegrationTest {
         }
         assertError(client.post(SEND, target, body(TestNumbers.italianMobile(), unique("locked out"))), 401, 63);
         assertEquals(200, client.post(SEND, user, body(TestNumbers.italianMobile(), unique("others are not"))).status());
+    }
+
+    @Test
+    void anAddressThatFailsTooOftenIsRefusedWhateverCredentialsItSendsNext() throws Exception {
+        // The same server reached over loopback: requests come from 127.0.0.1, not the address the others use.
+        assumeFalse(InetAddress.getByName(deploymentUrl.getHost()).isLoopbackAddress(), "needs a second address of this host");
+        GatewayClient fromLoopback = new GatewayClient(new URL("http", "127.0.0.1", deploymentUrl.getPort(), deploymentUrl.getPath()));
+        for (int i = 0; i < 100; i++) {
+            assertError(fromLoopback.post(SEND, GatewayClient.basic("guess-" + i, "guess"), body(TestNumbers.italianMobile(), unique("g"))), 401, 63);
+        }
+        GatewayClient.Reply blocked = fromLoopback.post(SEND, user, body(TestNumbers.italianMobile(), unique("right password")));
+        assertError(blocked, 401, 63);
+        assertEquals("Too many failed authentications from this address; try again later", blocked.json().getString("message"));
+
+        String key = fixtures.apiKey(user, "create:SingleSMS");
+        String keyed = "{\"text\":\"" + unique("keyed") + "\",\"originator\":\"Acme\",\"recipient\":\"" + TestNumbers.italianMobile() + "\"}";
+        assertEquals(403, fromLoopback.post("send/single", key, keyed).status(), "the other dialects are refused there too");
+        assertEquals(200, client.post("send/single", key, keyed).status(), "other addresses are not affected");
+        assertEquals(200, client.post(SEND, user, body(TestNumbers.italianMobile(), unique("from elsewhere"))).status());
     }
 
     @Test

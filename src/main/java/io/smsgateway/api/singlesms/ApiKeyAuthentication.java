@@ -2,6 +2,7 @@ package io.smsgateway.api.singlesms;
 
 import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.api.BearerToken;
+import io.smsgateway.api.RequestAuthentication;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.ApiKeyService;
 import io.smsgateway.apikey.Permission;
@@ -15,9 +16,11 @@ public class ApiKeyAuthentication {
     @Inject
     private ApiKeyService keys;
 
+    @Inject
+    private RequestAuthentication requests;
+
     public ApiKey require(String authorizationHeader, Permission permission) {
-        String secret = BearerToken.of(authorizationHeader)
-                .orElseThrow(() -> new AuthenticationFailedException("a Bearer API key is required"));
-        return keys.authorize(secret, permission);
+        return requests.attempt(() -> keys.authorize(BearerToken.of(authorizationHeader)
+                .orElseThrow(() -> new AuthenticationFailedException("a Bearer API key is required")), permission));
     }
 }

@@ -3,6 +3,7 @@ package io.smsgateway.api.voximplant;
 import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.api.BearerToken;
+import io.smsgateway.api.RequestAuthentication;
 import io.smsgateway.serviceaccount.JwtVerifier;
 import io.smsgateway.serviceaccount.ServiceAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +16,12 @@ public class JwtAuthentication {
     @Inject
     private JwtVerifier verifier;
 
+    @Inject
+    private RequestAuthentication requests;
+
     public ServiceAccount caller(String authorizationHeader) {
-        return verifier.verify(BearerToken.of(authorizationHeader)
-                .orElseThrow(() -> new AuthenticationFailedException("Authorization failed")));
+        return requests.attempt(() -> verifier.verify(BearerToken.of(authorizationHeader)
+                .orElseThrow(() -> new AuthenticationFailedException("Authorization failed"))));
     }
 
     /** A caller whose roles may send SMS (Owner, Admin, Developer, CallsSMS). */
