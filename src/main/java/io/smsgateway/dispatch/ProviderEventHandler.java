@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Receives what providers report from their own I/O threads and processes it on the container's
@@ -21,8 +19,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ProviderEventHandler implements ProviderEvents {
 
-    private static final long INBOUND_STORE_TIMEOUT_SECONDS = 20;
-    private static final Logger LOG = Logger.getLogger(ProviderEventHandler.class.getName());
+    private static final long STORE_TIMEOUT_SECONDS = 20;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
@@ -33,30 +30,31 @@ public class ProviderEventHandler implements ProviderEvents {
     @Inject
     private Event<InboundSms> inbound;
 
-    @Override
-    public void receipt(DeliveryReceipt receipt) {
-        executor.execute(() -> {
-            try {
-                queue.applyReceipt(receipt);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not apply " + receipt, e);
-            }
-        });
-    }
-
     /**
-     * Stores an inbound message before returning, so that the upstream is only acknowledged once the
-     * message is safe: when storing fails, the caller refuses it and the upstream delivers it again.
+     * Applies a delivery receipt before returning, so that the upstream is only acknowledged once the
+     * status is safe (or kept for a later match): when that fails, the caller refuses the receipt and
+     * the upstream delivers it again instead of the message waiting for a receipt that was lost.
      */
     @Override
+    public void receipt(DeliveryReceipt receipt) {
+        storeBeforeReturning(() -> queue.applyReceipt(receipt), receipt.toString());
+    }
+
+    /** Stores an inbound message before returning, on the same terms as a receipt. */
+    @Override
     public void inbound(InboundSms sms) {
+        storeBeforeReturning(() -> inbound.fire(sms), "inbound message from " + sms.provider());
+    }
+
+    /** Runs on a managed thread, where transactions and persistence are available, and waits for it. */
+    private void storeBeforeReturning(Runnable storing, String what) {
         try {
-            executor.submit(() -> inbound.fire(sms)).get(INBOUND_STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            executor.submit(storing).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing an inbound message", e);
+            throw new IllegalStateException("interrupted while storing " + what, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("inbound message from " + sms.provider() + " not stored", e);
+            throw new IllegalStateException(what + " not stored", e);
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.smsgateway.provider;
 
 /**
- * Where providers report what the upstream tells them. Implementations are thread-safe and return
- * quickly: providers call them from their own I/O threads.
+ * Where providers report what the upstream tells them. Implementations are thread-safe. Each call
+ * returns once what it reports is stored, and throws when it could not be: the provider must then
+ * refuse it to the upstream (SMPP error status, HTTP 5xx) so that the upstream delivers it again.
  */
 public interface ProviderEvents {
 

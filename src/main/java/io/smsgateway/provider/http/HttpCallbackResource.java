@@ -50,7 +50,8 @@ public class HttpCallbackResource {
     private ProviderEvents events;
 
     @GET
-    @Operation(summary = "Delivery report from an HTTP upstream (Kannel dlr-url style)")
+    @Operation(summary = "Delivery report from an HTTP upstream (Kannel dlr-url style)", description = "202 once the report is applied; "
+            + "any other answer means it was not, and the upstream should deliver it again.")
     public Response report(@PathParam("provider") String provider,
             @Parameter(description = "the id the gateway or upstream gave the message") @QueryParam("id") String id,
             @QueryParam("status") String status, @QueryParam("err") String error, @QueryParam("token") String token) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A SIMULATOR, not a carrier: it sends nothing to any network. It accepts every message and, after
@@ -19,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * configuration; production configurations disable it.
  */
 public class SimulatorProvider implements SmsProvider {
+
+    private static final Logger LOG = Logger.getLogger(SimulatorProvider.class.getName());
 
     private final String name;
     private final ScheduledExecutorService scheduler;
@@ -43,9 +47,18 @@ public class SimulatorProvider implements SmsProvider {
         for (int part = 0; part < sms.text().segments(); part++) {
             String id = "sim-" + UUID.randomUUID();
             ids.add(id);
-            scheduler.schedule(() -> events.receipt(new DeliveryReceipt(name, id, MessageStatus.DELIVERED, null)),
+            scheduler.schedule(() -> report(new DeliveryReceipt(name, id, MessageStatus.DELIVERED, null)),
                     deliveryDelayMillis, TimeUnit.MILLISECONDS);
         }
         return SubmitOutcome.Accepted.all(ids);
+    }
+
+    /** A simulated upstream does not deliver again: a receipt that cannot be stored is only logged. */
+    private void report(DeliveryReceipt receipt) {
+        try {
+            events.receipt(receipt);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Simulated " + receipt + " could not be stored; the message will expire unconfirmed", e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.smsgateway.provider.InboundSms;
 import io.smsgateway.provider.ProviderEvents;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jsmpp.bean.AlertNotification;
@@ -20,8 +21,9 @@ import org.jsmpp.session.Session;
 
 /**
  * Handles what the SMSC sends us: delivery receipts become {@link DeliveryReceipt}s, other
- * deliver_sm are inbound messages. A receipt in an unknown format is logged and acknowledged, never
- * refused: refusing would only make the SMSC send it again.
+ * deliver_sm are inbound messages. Either is acknowledged only once stored; when storing fails it is
+ * refused with a temporary error, so that the SMSC delivers it again. A receipt in an unknown format
+ * is logged and acknowledged: refusing it would only make the SMSC send it again.
  */
 final class SmppReceiver implements MessageReceiverListener {
 
@@ -40,39 +42,50 @@ final class SmppReceiver implements MessageReceiverListener {
 
     @Override
     public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
-        if (!deliverSm.isSmscDeliveryReceipt()) {
-            try {
-                onInbound(deliverSm);
-            } catch (RuntimeException e) {
-                // Not acknowledged: the SMSC keeps the message and delivers it again.
-                LOG.log(Level.WARNING, "Could not store an inbound deliver_sm from " + provider + "; refused with ESME_RX_T_APPN", e);
-                throw new ProcessRequestException("inbound message not stored", ESME_RX_T_APPN);
+        if (deliverSm.isSmscDeliveryReceipt()) {
+            Optional<DeliveryReceipt> receipt = readReceipt(deliverSm);
+            if (receipt.isPresent()) {
+                store(() -> events.receipt(receipt.get()), "delivery receipt");
             }
-            return;
-        }
-        try {
-            onReceipt(deliverSm);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not process a delivery receipt from " + provider + "; acknowledged and logged", e);
+        } else {
+            store(() -> onInbound(deliverSm), "inbound message");
         }
     }
 
-    private void onReceipt(DeliverSm deliverSm) {
-        byte[] message = deliverSm.getShortMessage() == null ? new byte[0] : deliverSm.getShortMessage();
-        String text = WireEncoding.decodeLatin1(message);
-        String receiptedId = null;
-        Integer state = null;
-        OptionalParameter id = deliverSm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID);
-        if (id instanceof OptionalParameter.OctetString octets) {
-            receiptedId = octets.getValueAsString().replace("\0", "");
+    /** Not acknowledged: the SMSC keeps what it sent and delivers it again later. */
+    private void store(Runnable reporting, String what) throws ProcessRequestException {
+        try {
+            reporting.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not store a " + what + " from " + provider + "; refused with ESME_RX_T_APPN", e);
+            throw new ProcessRequestException(what + " not stored", ESME_RX_T_APPN);
         }
-        OptionalParameter messageState = deliverSm.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE);
-        if (messageState instanceof OptionalParameter.Byte value) {
-            state = value.getValue() & 0xFF;
+    }
+
+    /** A receipt that cannot be read is logged and acknowledged: sending it again would not make it readable. */
+    private Optional<DeliveryReceipt> readReceipt(DeliverSm deliverSm) {
+        String text = WireEncoding.decodeLatin1(deliverSm.getShortMessage() == null ? new byte[0] : deliverSm.getShortMessage());
+        try {
+            String receiptedId = null;
+            Integer state = null;
+            OptionalParameter id = deliverSm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID);
+            if (id instanceof OptionalParameter.OctetString octets) {
+                receiptedId = octets.getValueAsString().replace("\0", "");
+            }
+            OptionalParameter messageState = deliverSm.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE);
+            if (messageState instanceof OptionalParameter.Byte value) {
+                state = value.getValue() & 0xFF;
+            }
+            Optional<DeliveryReceipt> receipt = ReceiptParser.parse(text, receiptedId, state)
+                    .map(parsed -> new DeliveryReceipt(provider, parsed.messageId(), parsed.status().orElse(null), parsed.errorCode()));
+            if (receipt.isEmpty()) {
+                LOG.warning(() -> "Unrecognised delivery receipt from " + provider + ": " + text);
+            }
+            return receipt;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Unreadable delivery receipt from " + provider + ": " + text, e);
+            return Optional.empty();
         }
-        ReceiptParser.parse(text, receiptedId, state).ifPresentOrElse(
-                parsed -> events.receipt(new DeliveryReceipt(provider, parsed.messageId(), parsed.status().orElse(null), parsed.errorCode())),
-                () -> LOG.warning(() -> "Unrecognised delivery receipt from " + provider + ": " + text));
     }
 
     private void onInbound(DeliverSm deliverSm) {

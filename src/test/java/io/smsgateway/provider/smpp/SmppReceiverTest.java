@@ -29,6 +29,9 @@ class SmppReceiverTest {
     private final SmppReceiver receiver = new SmppReceiver("smsc-a", new ProviderEvents() {
         @Override
         public void receipt(DeliveryReceipt receipt) {
+            if (storageFails) {
+                throw new IllegalStateException("database unavailable");
+            }
             receipts.add(receipt);
         }
 
@@ -98,7 +101,16 @@ class SmppReceiverTest {
     }
 
     @Test
+    void aReceiptThatCannotBeStoredIsRefusedSoTheSmscDeliversItAgain() {
+        storageFails = true;
+        ProcessRequestException refused = assertThrows(ProcessRequestException.class, () -> receiver.onAcceptDeliverSm(
+                deliverSm(SMSC_DELIVERY_RECEIPT, ascii("id:0a1b2c sub:001 dlvrd:001 submit date:2611241200 done date:2611241201 stat:DELIVRD err:000"))));
+        assertEquals(0x64, refused.getErrorCode());
+    }
+
+    @Test
     void aReceiptInAnUnknownFormatIsAcknowledgedAndDropped() throws Exception {
+        storageFails = true;
         receiver.onAcceptDeliverSm(deliverSm(SMSC_DELIVERY_RECEIPT, ascii("delivered, probably")));
         assertTrue(receipts.isEmpty());
         assertTrue(inbound.isEmpty());
