@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Campaign benchmark: how long the API takes to accept (store) campaigns of 10,000 and 100,000
-# recipients uploaded as CSV, and the gateway's heap after each. See bench/README.md.
+# recipients uploaded as CSV (or FORMAT=json: one JSON body), and the gateway's heap after each.
+# See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 HTTP_PORT=${HTTP_PORT:-18080}
 SIZES=${SIZES:-"10000 100000 100000"}
+FORMAT=${FORMAT:-csv}
 WORK=target/bench-campaign
 mkdir -p "$WORK"
 rm -rf "$WORK/data"
@@ -43,17 +45,26 @@ heap() {
 
 echo "== heap after start-up (after a full GC): $(heap)"
 for SIZE in $SIZES; do
-  CSV="$WORK/recipients-$SIZE.csv"
-  { echo "recipient,name"; for i in $(seq 1 "$SIZE"); do printf '447911%06d,Customer %d\n' "$i" "$i"; done; } > "$CSV"
+  BODY="$WORK/recipients-$SIZE.$FORMAT"
+  if [ "$FORMAT" = json ]; then
+    seq 1 "$SIZE" | awk -v at="$AT" 'BEGIN {printf "{\"text\":\"Hello {name}\",\"originator\":\"Bench\",\"scheduleDateTime\":\"%s\",\"recipients\":[", at}
+      {printf "%s{\"recipient\":\"447911%06d\",\"name\":\"Customer %d\"}", (NR > 1 ? "," : ""), $1, $1}
+      END {print "]}"}' > "$BODY"
+    URL="$BASE/send/campaign"
+    TYPE=application/json
+  else
+    seq 1 "$SIZE" | awk 'BEGIN {print "recipient,name"} {printf "447911%06d,Customer %d\n", $1, $1}' > "$BODY"
+    URL="$BASE/send/campaign?originator=Bench&text=Hello%20%7Bname%7D&scheduleDateTime=$AT"
+    TYPE=text/csv
+  fi
   jstat -gc "$GATEWAY" 200 > "$WORK/jstat-$SIZE.txt" 2>/dev/null &
   SAMPLER=$!
   START=$(date +%s.%N)
-  ANSWER=$(curl -s -H "Authorization: Bearer $KEY" -H 'Content-Type: text/csv' --data-binary @"$CSV" \
-    "$BASE/send/campaign?originator=Bench&text=Hello%20%7Bname%7D&scheduleDateTime=$AT")
+  ANSWER=$(curl -s -H "Authorization: Bearer $KEY" -H "Content-Type: $TYPE" --data-binary @"$BODY" "$URL")
   END=$(date +%s.%N)
   kill $SAMPLER 2>/dev/null || true
   PEAK=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ {used=$3+$4+$6+$8; if (used>max) max=used} END {printf "%d MB", max/1024}' "$WORK/jstat-$SIZE.txt")
   COUNT=$(echo "$ANSWER" | sed -E 's/.*"recipientCount":([0-9]+).*/\1/')
-  printf '== %6d recipients: accepted in %.1f s (%s valid), peak heap during the upload %s, after a full GC %s\n' \
-    "$SIZE" "$(echo "$END - $START" | bc)" "$COUNT" "$PEAK" "$(heap)"
+  printf '== %6d recipients (%s): accepted in %.1f s (%s valid), peak heap during the upload %s, after a full GC %s\n' \
+    "$SIZE" "$FORMAT" "$(echo "$END - $START" | bc)" "$COUNT" "$PEAK" "$(heap)"
 done

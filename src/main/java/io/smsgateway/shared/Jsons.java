@@ -6,6 +6,8 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Map;
@@ -19,6 +21,7 @@ public final class Jsons {
 
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     private Jsons() {
     }
@@ -37,5 +40,9 @@ public final class Jsons {
 
     public static JsonReader reader(InputStream stream) {
         return READERS.createReader(stream);
+    }
+
+    public static JsonParser parser(InputStream stream) {
+        return PARSERS.createParser(stream);
     }
 }

@@ -1,16 +1,14 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.JsonRequests;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
 import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignDraft;
 import io.smsgateway.campaign.CampaignService;
-import io.smsgateway.campaign.RecipientLine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -24,11 +22,8 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -80,12 +75,13 @@ public class CampaignSendResource {
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     public Envelopes.One<CampaignRecord> createFromJson(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
-        JsonObject json = WireFields.readObject(body, maxBodyBytes);
+        JsonCampaignBody request = JsonCampaignBody.read(JsonRequests.readBounded(body, maxBodyBytes));
+        JsonObject json = request.settings();
         CampaignDraft draft = new CampaignDraft(WireFields.string(json, "name"), WireFields.required(json, "text"),
                 WireFields.required(json, "originator").strip(), WireFields.string(json, "reference"),
                 WireFields.scheduleDateTime(WireFields.string(json, "scheduleDateTime")),
                 WireFields.flag(json, "excludeOptouts"), WireFields.flag(json, "shortenUrls"));
-        return created(campaigns.create(key.getAccount(), draft, jsonRecipients(json).iterator()));
+        return created(campaigns.create(key.getAccount(), draft, request.recipients()));
     }
 
     @POST
@@ -117,37 +113,6 @@ public class CampaignSendResource {
 
     private Envelopes.One<CampaignRecord> created(CampaignService.Created created) {
         return new Envelopes.One<>(true, CampaignRecord.of(created.campaign(), campaigns.progress(created.campaign()), created.issues()));
-    }
-
-    private static List<RecipientLine> jsonRecipients(JsonObject json) {
-        JsonValue value = json.get("recipients");
-        if (value == null || value == JsonValue.NULL) {
-            throw ValidationFailure.missing("Recipients");
-        }
-        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw ValidationFailure.invalid("Recipients", "recipients must be an array of numbers or of objects with a recipient");
-        }
-        List<RecipientLine> lines = new ArrayList<>();
-        int line = 0;
-        for (JsonValue item : value.asJsonArray()) {
-            line++;
-            Map<String, String> fields = new LinkedHashMap<>();
-            String recipient = "";
-            if (item instanceof JsonString number) {
-                recipient = number.getString();
-            } else if (item.getValueType() == JsonValue.ValueType.OBJECT) {
-                for (Map.Entry<String, JsonValue> field : item.asJsonObject().entrySet()) {
-                    String text = field.getValue() instanceof JsonString s ? s.getString() : field.getValue().toString();
-                    if (field.getKey().equals("recipient")) {
-                        recipient = text;
-                    } else {
-                        fields.put(field.getKey(), text);
-                    }
-                }
-            }
-            lines.add(new RecipientLine(line, WireFields.internationalNumber(recipient), fields));
-        }
-        return lines;
     }
 
     private static boolean bool(String field, String value) {
