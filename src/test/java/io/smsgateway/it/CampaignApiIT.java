@@ -158,6 +158,12 @@ class CampaignApiIT extends GatewayIntegrationTest {
         GatewayClient.Reply empty = client.post("send/campaign", key, "{\"text\":\"x\",\"originator\":\"Acme\",\"recipients\":[]}");
         assertEquals(400, empty.status(), empty.toString());
         assertEquals(404, client.get("campaigns/" + UUID.randomUUID(), key).status());
+        int stored = client.get("campaigns", key).json().getJsonArray("records").size();
+        GatewayClient.Reply cutShort = client.post("send/campaign?text=x&originator=Acme", key, "text/csv",
+                "recipient\n" + TestNumbers.italianMobile() + "\n" + "4".repeat(9_000) + "\n");
+        assertEquals(400, cutShort.status(), cutShort.toString());
+        assertEquals("Invalid Recipients object", cutShort.json().getJsonObject("error").getString("object"));
+        assertEquals(stored, client.get("campaigns", key).json().getJsonArray("records").size(), "nothing of a refused upload is stored");
         String otherKey = fixtures.apiKey(fixtures.account("other", fixtures.lra("Other"), ""), "read:Campaign");
         String mine = client.post("send/campaign", key, body).json().getJsonObject("record").getString("id");
         assertEquals(404, client.get("campaigns/" + mine, otherKey).status(), "another account's campaign is invisible");

@@ -22,6 +22,9 @@ final class CsvRecipients implements Iterator<RecipientLine> {
 
     private static final List<String> RECIPIENT_COLUMNS = List.of("recipient", "number", "phone", "msisdn", "mobile");
 
+    /** A recipient's fields are capped far below this; a longer line is a broken or hostile upload, not read into memory. */
+    static final int MAX_LINE_CHARS = 8192;
+
     private final BufferedReader reader;
     private final char separator;
     private final List<String> header;
@@ -79,12 +82,35 @@ final class CsvRecipients implements Iterator<RecipientLine> {
         try {
             String text;
             do {
-                text = reader.readLine();
+                text = readLine();
             } while (text != null && text.isBlank());
             return text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Like {@link BufferedReader#readLine()} (ended by LF, CR or CRLF), but never longer than {@link #MAX_LINE_CHARS}. */
+    private String readLine() throws IOException {
+        StringBuilder text = new StringBuilder();
+        int c = reader.read();
+        if (c == -1) {
+            return null;
+        }
+        while (c != -1 && c != '\n' && c != '\r') {
+            if (text.length() == MAX_LINE_CHARS) {
+                throw ValidationFailure.invalid("Recipients", "a CSV line is longer than " + MAX_LINE_CHARS + " characters");
+            }
+            text.append((char) c);
+            c = reader.read();
+        }
+        if (c == '\r') {
+            reader.mark(1);
+            if (reader.read() != '\n') {
+                reader.reset();
+            }
+        }
+        return text.toString();
     }
 
     private List<String> split(String record) {

@@ -50,4 +50,18 @@ class CsvRecipientsTest {
         assertEquals("Missing Recipients object", assertThrows(ValidationFailure.class, () -> read("")).object());
         assertFalse(new CsvRecipients(new BufferedReader(new StringReader("recipient\n"))).hasNext());
     }
+
+    @Test
+    void linesEndWithLfCrOrCrlf() {
+        assertEquals(List.of("+447900000001", "+447900000002", "+447900000003"),
+                read("recipient\r\n447900000001\r447900000002\n447900000003").stream().map(RecipientLine::recipient).toList());
+    }
+
+    @Test
+    void aLineLongerThanTheLimitRefusesTheUploadInsteadOfFillingTheHeap() {
+        ValidationFailure failure = assertThrows(ValidationFailure.class,
+                () -> read("recipient,name\n447900000001," + "x".repeat(CsvRecipients.MAX_LINE_CHARS) + "\n"));
+        assertEquals("Invalid Recipients object", failure.object());
+        assertEquals(1, read("recipient,name\n447900000001," + "x".repeat(CsvRecipients.MAX_LINE_CHARS - 13) + "\n").size());
+    }
 }
