@@ -1,6 +1,7 @@
 package io.smsgateway.api.singlesms;
 
 import io.smsgateway.api.JsonRequests;
+import io.smsgateway.api.SpooledBody;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
 import io.smsgateway.campaign.Campaign;
@@ -19,9 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,6 +52,10 @@ public class CampaignSendResource {
     @Inject
     @ConfigProperty(name = "gateway.campaign.max-body-bytes", defaultValue = "16777216")
     private long maxBodyBytes;
+
+    @Inject
+    @ConfigProperty(name = "gateway.campaign.max-csv-bytes", defaultValue = "134217728")
+    private long maxCsvBytes;
 
     @Schema(name = "CampaignRequest")
     public record CampaignRequest(
@@ -107,8 +112,11 @@ public class CampaignSendResource {
         }
         CampaignDraft draft = new CampaignDraft(name, text, originator.strip(), reference, WireFields.scheduleDateTime(scheduleDateTime),
                 bool("ExcludeOptouts", excludeOptouts), bool("ShortenUrls", shortenUrls));
-        CsvRecipients recipients = new CsvRecipients(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
-        return created(campaigns.create(key.getAccount(), draft, recipients));
+        try (SpooledBody upload = SpooledBody.of(body, maxCsvBytes); BufferedReader csv = upload.reader()) {
+            return created(campaigns.create(key.getAccount(), draft, new CsvRecipients(csv)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Envelopes.One<CampaignRecord> created(CampaignService.Created created) {
