@@ -1,6 +1,7 @@
 package io.smsgateway.provider.http;
 
 import io.smsgateway.account.AuthenticationFailedException;
+import io.smsgateway.api.RequestAuthentication;
 import io.smsgateway.message.MessageStatus;
 import io.smsgateway.message.PhoneNumbers;
 import io.smsgateway.provider.DeliveryReceipt;
@@ -49,6 +50,9 @@ public class HttpCallbackResource {
     @Inject
     private ProviderEvents events;
 
+    @Inject
+    private RequestAuthentication requests;
+
     @GET
     @Operation(summary = "Delivery report from an HTTP upstream (Kannel dlr-url style)", description = "202 once the report is applied; "
             + "any other answer means it was not, and the upstream should deliver it again.")
@@ -86,17 +90,21 @@ public class HttpCallbackResource {
         return Response.accepted().build();
     }
 
+    /** Under the same per-address throttle as the customer APIs: a guessed token would let anyone forge receipts. */
     private void authorize(String provider, String token) {
-        ProviderDefinition definition;
-        try {
-            definition = catalog.get(provider);
-        } catch (UnknownEntityException e) {
-            throw new AuthenticationFailedException("unknown provider or token");
-        }
-        String expected = definition.settings().get("callbackToken");
-        if (definition.type() != ProviderType.HTTP || (expected != null && !constantTimeEquals(expected, token))) {
-            throw new AuthenticationFailedException("unknown provider or token");
-        }
+        requests.attempt(() -> {
+            ProviderDefinition definition;
+            try {
+                definition = catalog.get(provider);
+            } catch (UnknownEntityException e) {
+                throw new AuthenticationFailedException("unknown provider or token");
+            }
+            String expected = definition.settings().get("callbackToken");
+            if (definition.type() != ProviderType.HTTP || (expected != null && !constantTimeEquals(expected, token))) {
+                throw new AuthenticationFailedException("unknown provider or token");
+            }
+            return definition;
+        });
     }
 
     private static boolean constantTimeEquals(String expected, String actual) {
