@@ -62,7 +62,7 @@ public class CampaignSendResource {
             String name,
             @Schema(required = true, description = "The text; {field} placeholders are filled per recipient") String text,
             @Schema(required = true) String originator,
-            @Schema(required = true, description = "Numbers (strings), or objects with a recipient and the fields of the text",
+            @Schema(required = true, description = "Numbers (strings or JSON numbers), or objects with a recipient and the fields of the text",
                     example = "[\"447900000001\", {\"recipient\": \"447900000002\", \"name\": \"Ann\"}]") List<Object> recipients,
             String reference,
             boolean shortenUrls,
