@@ -64,8 +64,7 @@ class CrashRecoveryIT {
 
         gateway = start(dataDir, port, 64).awaitReady();
         for (String id : ids) {
-            Eventually.holds("message " + id + " delivered after the restart",
-                    () -> client.messageStatus(id, user).getString("status").equals("DELIVERED"));
+            client.awaitStatus(id, user, "DELIVERED");
         }
         for (String id : scheduled) {
             List<String> steps = Eventually.until("scheduled message " + id + " delivered", () -> client.statusHistory(id, user),

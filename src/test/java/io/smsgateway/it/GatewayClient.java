@@ -93,6 +93,12 @@ public final class GatewayClient {
         return reply.json();
     }
 
+    /** Waits until the message's status is {@code expected} and returns its status document. */
+    public JsonObject awaitStatus(String messageId, String authorization, String expected) {
+        return Eventually.until("message " + messageId + " " + expected, () -> messageStatus(messageId, authorization),
+                status -> status.getString("status").equals(expected));
+    }
+
     /** The statuses a message went through, oldest first. */
     public List<String> statusHistory(String messageId, String authorization) {
         return messageStatus(messageId, authorization).getJsonArray("history").getValuesAs(JsonObject.class).stream()

@@ -53,8 +53,7 @@ class GatewayOnPostgresIT {
         assertEquals(200, sent.status(), sent.toString());
         String id = sent.json().getString("id");
 
-        JsonObject status = Eventually.until("message " + id + " delivered", () -> client.messageStatus(id, user),
-                s -> s.getString("status").equals("DELIVERED"));
+        JsonObject status = client.awaitStatus(id, user, "DELIVERED");
         assertEquals(4, status.getJsonArray("history").size());
 
         // duplicate detection reads back what PostgreSQL stored

@@ -49,11 +49,6 @@ class NamirialSendApiIT extends GatewayIntegrationTest {
         assertTrue(error.containsKey("details"), "details must be present, null or an array");
     }
 
-    private JsonObject awaitStatus(String id, String auth, String expected) {
-        return Eventually.until("message " + id + " " + expected, () -> client.messageStatus(id, auth),
-                status -> status.getString("status").equals(expected));
-    }
-
     @Test
     void acceptsStoresAndDeliversThroughTheSimulator() {
         String destination = TestNumbers.italianMobile();
@@ -68,7 +63,7 @@ class NamirialSendApiIT extends GatewayIntegrationTest {
         String id = accepted.getString("id");
         UUID.fromString(id);
 
-        JsonObject delivered = awaitStatus(id, user, "DELIVERED");
+        JsonObject delivered = client.awaitStatus(id, user, "DELIVERED");
         assertEquals(destination, delivered.getString("destination"));
         assertEquals("GSM7", delivered.getString("encoding"));
         assertEquals(1, delivered.getInt("segments"));

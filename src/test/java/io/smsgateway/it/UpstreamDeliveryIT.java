@@ -74,7 +74,7 @@ class UpstreamDeliveryIT extends GatewayIntegrationTest {
     }
 
     private JsonObject awaitStatus(String id, String expected) {
-        return Eventually.until("message " + id + " " + expected, () -> status(id), status -> status.getString("status").equals(expected));
+        return client.awaitStatus(id, user, expected);
     }
 
     private static String unique(String text) {
