@@ -74,10 +74,15 @@ final class JsonCampaignBody {
         JsonParser parser = Jsons.parser(new ByteArrayInputStream(body));
         try {
             parser.next();
-            while (!(parser.next() == Event.KEY_NAME && parser.getString().equals(RECIPIENTS))) {
-                skipValue(parser, parser.next());
+            while (true) {
+                parser.next();
+                boolean recipients = parser.getString().equals(RECIPIENTS);
+                Event value = parser.next();
+                if (recipients && value == Event.START_ARRAY) {
+                    break;
+                }
+                skipValue(parser, value);
             }
-            parser.next();
         } catch (RuntimeException e) {
             parser.close();
             throw notAnObject("not valid JSON: " + e.getMessage());

@@ -57,6 +57,12 @@ class JsonCampaignBodyTest {
     }
 
     @Test
+    void theRecipientsAreTheListEvenAfterARecipientsMemberThatIsNull() {
+        assertEquals(List.of(new RecipientLine(1, "+447900000001", Map.of())),
+                recipients(read("{\"recipients\":null,\"text\":\"x\",\"recipients\":[\"447900000001\"]}")));
+    }
+
+    @Test
     void theIteratorEndsWithTheList() {
         Iterator<RecipientLine> lines = read("{\"recipients\":[]}").recipients();
         assertFalse(lines.hasNext());
