@@ -1,5 +1,6 @@
 package io.smsgateway.provider.smpp;
 
+import io.smsgateway.message.PhoneNumbers;
 import io.smsgateway.message.text.Encoding;
 import io.smsgateway.message.text.WireEncoding;
 import io.smsgateway.provider.DeliveryReceipt;
@@ -113,8 +114,8 @@ final class SmppReceiver implements MessageReceiverListener {
             case 0x03 -> WireEncoding.decodeLatin1(message);
             default -> (coding & 0x0C) == 0x08 ? WireEncoding.decode(message, Encoding.UCS2) : WireEncoding.decode(message, Encoding.GSM7);
         };
-        events.inbound(new InboundSms(provider, "+" + deliverSm.getSourceAddr().replaceFirst("^\\+", ""),
-                "+" + deliverSm.getDestAddress().replaceFirst("^\\+", ""), text, reference, sequence, total, Instant.now()));
+        events.inbound(new InboundSms(provider, PhoneNumbers.withPlus(deliverSm.getSourceAddr()),
+                PhoneNumbers.withPlus(deliverSm.getDestAddress()), text, reference, sequence, total, Instant.now()));
     }
 
     @Override
