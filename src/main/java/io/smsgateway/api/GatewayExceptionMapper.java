@@ -10,7 +10,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Every error leaves the gateway as JSON in the envelope of the API that was called, never as an HTML page. */
@@ -44,10 +43,43 @@ public class GatewayExceptionMapper implements ExceptionMapper<Throwable> {
         return CodeMessageErrors.response(500, 500, "Internal error", List.of("incident " + logIncident(error)));
     }
 
-    /** Logs an unexpected failure and returns the incident id to show the client. */
+    /**
+     * Logs an unexpected failure and returns the incident id to show the client. The log entry is
+     * bounded (a few frames of a few causes): a request that makes a parser recurse a thousand levels
+     * must not write a thousand lines per call.
+     */
     public static String logIncident(Throwable error) {
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, error);
+        LOG.severe(() -> "Unexpected error, incident " + incident + ": " + boundedTrace(error));
         return incident;
+    }
+
+    private static final int MAX_CAUSES = 4;
+    private static final int MAX_FRAMES = 8;
+    private static final int MAX_MESSAGE_CHARS = 300;
+
+    static String boundedTrace(Throwable error) {
+        StringBuilder trace = new StringBuilder();
+        Throwable current = error;
+        for (int cause = 0; current != null && cause < MAX_CAUSES; cause++) {
+            if (cause > 0) {
+                trace.append("\ncaused by ");
+            }
+            String message = String.valueOf(current.getMessage());
+            trace.append(current.getClass().getName()).append(": ")
+                    .append(message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS) + "...");
+            StackTraceElement[] frames = current.getStackTrace();
+            for (int i = 0; i < Math.min(MAX_FRAMES, frames.length); i++) {
+                trace.append("\n    at ").append(frames[i]);
+            }
+            if (frames.length > MAX_FRAMES) {
+                trace.append("\n    ... ").append(frames.length - MAX_FRAMES).append(" more");
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        if (current != null) {
+            trace.append("\n(further causes left out)");
+        }
+        return trace.toString();
     }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Strict reading of JSON request bodies: a bounded size, an object at the top, and typed fields
- * with an error that names the field and the type it should have.
+ * Strict reading of JSON request bodies: a bounded size and {@linkplain JsonShape shape}, an object
+ * at the top, and typed fields with an error that names the field and the type it should have.
  */
 public final class JsonRequests {
 
@@ -32,6 +32,7 @@ public final class JsonRequests {
         if (bytes.length == 0) {
             throw new InvalidInputException("Request body is missing; a JSON object is expected");
         }
+        JsonShape.REQUEST.check(bytes);
         try (JsonReader reader = Jsons.reader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

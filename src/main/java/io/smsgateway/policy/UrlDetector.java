@@ -1,35 +1,29 @@
 package io.smsgateway.policy;
 
-import java.util.Arrays;
+import crawlercommons.domains.EffectiveTldFinder;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Finds links in a message text: URLs with a scheme, {@code www.} forms, IP addresses with a path
- * or port, and bare host names ending in a known top-level domain ({@code example.com/x}).
+ * or port, and bare host names under any public suffix ({@code example.com/x}, {@code prize.win},
+ * {@code mybank.co.uk}).
  *
- * <p>Bare host names are matched only against real top-level domains so that abbreviations and
- * file names ("e.g.", "report.pdf", "3.14") do not count as links.
+ * <p>Bare host names count when they end in a suffix of the Public Suffix List (crawler-commons'
+ * {@link EffectiveTldFinder}; {@link PublicSuffixList} loads a newer copy of the list when one is
+ * configured), so that every new generic TLD is a link the day it is on the list, while
+ * abbreviations and file names ("e.g.", "report.pdf", "3.14") are not.
  */
 public final class UrlDetector {
-
-    private static final Set<String> GENERIC_TLDS = Set.of(
-            "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "io", "app", "dev", "xyz", "online",
-            "site", "shop", "store", "top", "club", "link", "live", "news", "tech", "website", "space", "click",
-            "page", "cloud", "blog", "bank", "pro", "mobi", "name", "asia", "tel", "travel", "jobs", "eu", "uk");
-    private static final Set<String> COUNTRY_TLDS = Arrays.stream(Locale.getISOCountries())
-            .map(code -> code.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern WITH_SCHEME = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]{1,20}://[^\\s]+");
     private static final Pattern WWW = Pattern.compile("(?i)\\bwww\\d{0,3}\\.[^\\s]+\\.[^\\s]+");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5}|/)");
     private static final Pattern BARE_HOST = Pattern.compile(
-            "(?i)(?<![\\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,24}))(?=$|[/:?#\\s,;!)\\]'\"]|\\.(?:\\s|$))");
+            "(?i)(?<![\\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59}))"
+                    + "(?=$|[/:?#\\s,;!)\\]'\"]|\\.(?:\\s|$))");
 
     private UrlDetector() {
     }
@@ -43,10 +37,9 @@ public final class UrlDetector {
         }
         Matcher bare = BARE_HOST.matcher(text);
         while (bare.find()) {
-            String tld = bare.group(2).toLowerCase(Locale.ROOT);
-            String host = bare.group(1);
+            String host = bare.group(1).toLowerCase(Locale.ROOT);
             String firstLabel = host.substring(0, host.indexOf('.'));
-            if (firstLabel.length() >= 2 && (GENERIC_TLDS.contains(tld) || COUNTRY_TLDS.contains(tld))) {
+            if (firstLabel.length() >= 2 && EffectiveTldFinder.getAssignedDomain(host, true, false) != null) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.smsgateway.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smsgateway.shared.InvalidInputException;
 import java.io.ByteArrayInputStream;
@@ -36,5 +37,34 @@ class JsonRequestsTest {
     @Test
     void aBodyOverTheLimitIsRefusedAsTooLarge() {
         assertThrows(PayloadTooLargeException.class, () -> JsonRequests.readObject(body("{\"text\":\"" + "x".repeat(100) + "\"}"), 64));
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeAnyParserSeesIt() {
+        String deep = "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> JsonRequests.readObject(body(deep), 65536));
+        assertTrue(refused.getMessage().contains("nested deeper than 16 levels"), refused.getMessage());
+        String sixteen = "{\"a\":" + "[".repeat(15) + "]".repeat(15) + "}";
+        JsonRequests.readObject(body(sixteen), 65536);
+    }
+
+    @Test
+    void bracketsInsideStringsAreText() {
+        String text = "{\"text\":\"" + "[{".repeat(100) + "\\\"]\"}";
+        assertEquals("[{".repeat(100) + "\"]", JsonRequests.readObject(body(text), 65536).getString("text"));
+    }
+
+    @Test
+    void tooManyMembersOrElementsAndOverlongStringsAreRefused() {
+        StringBuilder members = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            members.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":0");
+        }
+        assertThrows(InvalidInputException.class, () -> JsonRequests.readObject(body(members + "}"), 65536));
+        String items = "{\"a\":[" + "0,".repeat(5000) + "0]}";
+        assertThrows(InvalidInputException.class, () -> JsonRequests.readObject(body(items), 65536));
+        String longString = "{\"a\":\"" + "x".repeat(40_000) + "\"}";
+        assertThrows(InvalidInputException.class, () -> JsonRequests.readObject(body(longString), 65536));
+        JsonShape.REQUEST.withArrayItems(Integer.MAX_VALUE).check(items.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -17,6 +17,7 @@ import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -50,6 +51,8 @@ class JwtVerifierTest {
         set(verifier, "serviceAccounts", table);
         set(verifier, "leewaySeconds", 30L);
         set(verifier, "maxLifetimeSeconds", 3600L);
+        set(verifier, "audiences", Optional.empty());
+        set(verifier, "publicBaseUrl", "https://sms.example.com/");
     }
 
     private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
@@ -59,8 +62,11 @@ class JwtVerifierTest {
     }
 
     private String token(String algorithm, String kid, JsonObjectBuilder claims, KeyPair signer) throws GeneralSecurityException {
-        String unsigned = base64(Json.createObjectBuilder().add("alg", algorithm).add("typ", "JWT").add("kid", kid).build().toString())
-                + "." + base64(claims.build().toString());
+        return token(Json.createObjectBuilder().add("alg", algorithm).add("typ", "JWT").add("kid", kid), claims, signer);
+    }
+
+    private String token(JsonObjectBuilder header, JsonObjectBuilder claims, KeyPair signer) throws GeneralSecurityException {
+        String unsigned = base64(header.build().toString()) + "." + base64(claims.build().toString());
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(signer.getPrivate());
         signature.update(unsigned.getBytes(StandardCharsets.US_ASCII));
@@ -122,5 +128,32 @@ class JwtVerifierTest {
     void aConfiguredLeewayAboveAMinuteIsCapped() throws Exception {
         set(verifier, "leewaySeconds", 3600L);
         assertRefused(token("RS256", serviceAccount.getKeyId(), claims(now - 1000, now - 120), keys));
+    }
+
+    @Test
+    void refusesATokenNotYetValid() throws Exception {
+        String kid = serviceAccount.getKeyId();
+        assertRefused(token("RS256", kid, claims(now, now + 600).add("nbf", now + 120), keys));
+        assertSame(serviceAccount, verifier.verify(token("RS256", kid, claims(now, now + 600).add("nbf", now + 10), keys)), "within the leeway");
+    }
+
+    @Test
+    void refusesACriticalHeaderParameterItDoesNotUnderstand() throws Exception {
+        String kid = serviceAccount.getKeyId();
+        assertRefused(token(Json.createObjectBuilder().add("alg", "RS256").add("kid", kid).add("crit", Json.createArrayBuilder().add("exp-by"))
+                .add("exp-by", 1), claims(now, now + 600), keys));
+    }
+
+    @Test
+    void anAudienceMustBeThisGateway() throws Exception {
+        String kid = serviceAccount.getKeyId();
+        assertRefused(token("RS256", kid, claims(now, now + 600).add("aud", "https://billing.example.com"), keys));
+        assertSame(serviceAccount, verifier.verify(token("RS256", kid, claims(now, now + 600).add("aud", "https://sms.example.com"), keys)));
+
+        set(verifier, "audiences", Optional.of(List.of("sms-gateway")));
+        assertSame(serviceAccount, verifier.verify(token("RS256", kid, claims(now, now + 600)
+                .add("aud", Json.createArrayBuilder().add("other").add("sms-gateway")), keys)));
+        assertRefused(token("RS256", kid, claims(now, now + 600), keys));
+        assertRefused(token("RS256", kid, claims(now, now + 600).add("aud", "https://sms.example.com"), keys));
     }
 }

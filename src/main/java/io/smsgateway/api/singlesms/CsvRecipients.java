@@ -1,22 +1,25 @@
 package io.smsgateway.api.singlesms;
 
 import io.smsgateway.campaign.RecipientLine;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams the recipients of a CSV upload: a header row naming a {@code recipient} column (or
  * {@code number}, {@code phone}, {@code msisdn}) and any other columns, which become the fields of
- * the text's {@code {placeholders}}. Comma or semicolon separated, RFC 4180 quoting, one record per
- * line. Lines are numbered from 1 for the first data row.
+ * the text's {@code {placeholders}}. Comma or semicolon separated (as the header row is), records as
+ * RFC 4180 defines them (Apache Commons CSV): a quoted field may hold separators, quotes and line
+ * breaks. Records are numbered from 1 for the first data row.
  */
 final class CsvRecipients implements Iterator<RecipientLine> {
 
@@ -24,23 +27,24 @@ final class CsvRecipients implements Iterator<RecipientLine> {
 
     /** A recipient's fields are capped far below this; a longer line is a broken or hostile upload, not read into memory. */
     static final int MAX_LINE_CHARS = 8192;
+    /** A record may break its quoted fields over a few lines, but never hold more than this. */
+    static final int MAX_RECORD_CHARS = 4 * MAX_LINE_CHARS;
 
-    private final BufferedReader reader;
-    private final char separator;
+    private final BoundedRecords input;
     private final List<String> header;
     private final int recipientColumn;
-    private String nextRecord;
-    private int line;
+    private final Iterator<CSVRecord> records;
 
-    CsvRecipients(BufferedReader reader) {
-        this.reader = reader;
-        String headerLine = readRecord();
+    CsvRecipients(Reader reader) {
+        this.input = new BoundedRecords(reader);
+        String headerLine = input.firstLine();
         if (headerLine == null) {
             throw ValidationFailure.missing("Recipients");
         }
         headerLine = headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine;
-        this.separator = headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0 ? ';' : ',';
-        this.header = split(headerLine).stream().map(name -> name.strip()).toList();
+        char separator = headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0 ? ';' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();
+        this.header = parse(headerLine, format).stream().map(String::strip).toList();
         int column = -1;
         for (int i = 0; i < header.size() && column < 0; i++) {
             if (RECIPIENT_COLUMNS.contains(header.get(i).toLowerCase(Locale.ROOT))) {
@@ -51,93 +55,130 @@ final class CsvRecipients implements Iterator<RecipientLine> {
             throw ValidationFailure.invalid("Recipients", "the CSV header must name a recipient column (recipient, number, phone or msisdn)");
         }
         this.recipientColumn = column;
-        this.nextRecord = readRecord();
-    }
-
-    @Override
-    public boolean hasNext() {
-        return nextRecord != null;
-    }
-
-    @Override
-    public RecipientLine next() {
-        if (nextRecord == null) {
-            throw new NoSuchElementException();
-        }
-        List<String> values = split(nextRecord);
-        nextRecord = readRecord();
-        line++;
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (i != recipientColumn && !header.get(i).isEmpty()) {
-                fields.put(header.get(i), i < values.size() ? values.get(i).strip() : null);
-            }
-        }
-        String recipient = recipientColumn < values.size() ? values.get(recipientColumn) : "";
-        return new RecipientLine(line, WireFields.internationalNumber(recipient), fields);
-    }
-
-    /** The next non-blank line. */
-    private String readRecord() {
         try {
-            String text;
-            do {
-                text = readLine();
-            } while (text != null && text.isBlank());
-            return text;
+            this.records = CSVParser.builder().setReader(input).setFormat(format).get().iterator();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Like {@link BufferedReader#readLine()} (ended by LF, CR or CRLF), but never longer than {@link #MAX_LINE_CHARS}. */
-    private String readLine() throws IOException {
-        StringBuilder text = new StringBuilder();
-        int c = reader.read();
-        if (c == -1) {
-            return null;
+    @Override
+    public boolean hasNext() {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw malformed(e);
         }
-        while (c != -1 && c != '\n' && c != '\r') {
-            if (text.length() == MAX_LINE_CHARS) {
-                throw ValidationFailure.invalid("Recipients", "a CSV line is longer than " + MAX_LINE_CHARS + " characters");
-            }
-            text.append((char) c);
-            c = reader.read();
-        }
-        if (c == '\r') {
-            reader.mark(1);
-            if (reader.read() != '\n') {
-                reader.reset();
-            }
-        }
-        return text.toString();
     }
 
-    private List<String> split(String record) {
-        List<String> values = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                    value.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    value.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                values.add(value.toString());
-                value.setLength(0);
-            } else {
-                value.append(c);
+    @Override
+    public RecipientLine next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        CSVRecord record = records.next();
+        input.recordRead();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (i != recipientColumn && !header.get(i).isEmpty()) {
+                fields.put(header.get(i), i < record.size() ? record.get(i).strip() : null);
             }
         }
-        values.add(value.toString());
-        return values;
+        String recipient = recipientColumn < record.size() ? record.get(recipientColumn) : "";
+        return new RecipientLine((int) record.getRecordNumber(), WireFields.internationalNumber(recipient), fields);
+    }
+
+    private static List<String> parse(String line, CSVFormat format) {
+        try (CSVParser parser = CSVParser.parse(line, format)) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.isEmpty() ? List.of() : records.get(0).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Commons CSV reports a quote left open or text after a closing quote as an I/O error carrying the position. */
+    private static RuntimeException malformed(Exception e) {
+        Throwable problem = e;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ValidationFailure failure) {
+                return failure;
+            }
+            problem = cause;
+        }
+        return ValidationFailure.invalid("Recipients", "the CSV is not well formed: " + problem.getMessage());
+    }
+
+    /**
+     * The upload as the CSV parser sees it, one character per read so that the parser buffers nothing
+     * ahead: what it holds is the current record, and a line or record beyond its cap is refused
+     * while it is read, before it fills the heap.
+     */
+    private static final class BoundedRecords extends Reader {
+
+        private final Reader source;
+        private int lineChars;
+        private int recordChars;
+
+        BoundedRecords(Reader source) {
+            this.source = source;
+        }
+
+        /** The header row: the first line that is not blank, ended by LF, CR or CRLF. */
+        String firstLine() {
+            try {
+                StringBuilder line = new StringBuilder();
+                int c;
+                while ((c = read()) != -1) {
+                    if (c != '\n' && c != '\r') {
+                        line.append((char) c);
+                    } else if (!line.toString().isBlank()) {
+                        break;
+                    } else {
+                        line.setLength(0);
+                    }
+                }
+                recordRead();
+                return line.toString().isBlank() ? null : line.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void recordRead() {
+            recordChars = 0;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            int c = read();
+            if (c == -1) {
+                return -1;
+            }
+            buffer[offset] = (char) c;
+            return 1;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = source.read();
+            if (c == '\n' || c == '\r') {
+                lineChars = 0;
+            } else if (c != -1 && ++lineChars > MAX_LINE_CHARS) {
+                throw new IOException(ValidationFailure.invalid("Recipients", "a CSV line is longer than " + MAX_LINE_CHARS + " characters"));
+            }
+            if (c != -1 && ++recordChars > MAX_RECORD_CHARS + 2) {
+                throw new IOException(ValidationFailure.invalid("Recipients", "a CSV record is longer than " + MAX_RECORD_CHARS + " characters"));
+            }
+            return c;
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.JsonShape;
 import io.smsgateway.campaign.RecipientLine;
+import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -24,6 +26,8 @@ import java.util.NoSuchElementException;
 final class JsonCampaignBody {
 
     private static final String RECIPIENTS = "recipients";
+    /* The number of recipients is the campaign's rule (gateway.campaign.max-recipients), counted as they are stored. */
+    private static final JsonShape SHAPE = JsonShape.REQUEST.withArrayItems(Integer.MAX_VALUE);
 
     private final byte[] body;
     private final JsonObject settings;
@@ -34,6 +38,11 @@ final class JsonCampaignBody {
     }
 
     static JsonCampaignBody read(byte[] body) {
+        try {
+            SHAPE.check(body);
+        } catch (InvalidInputException e) {
+            throw notAnObject(e.getMessage());
+        }
         try (JsonParser parser = Jsons.parser(new ByteArrayInputStream(body))) {
             if (!parser.hasNext() || parser.next() != Event.START_OBJECT) {
                 throw notAnObject("the body must be a JSON object");

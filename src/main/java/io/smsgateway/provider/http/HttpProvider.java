@@ -148,16 +148,25 @@ public class HttpProvider implements SmsProvider {
         return settings.callbackToken();
     }
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(to|from|text|id|coding|dlrUrl)}");
+
+    /**
+     * The template with each placeholder replaced once, in one pass from left to right: a value is
+     * never searched for placeholders again, so a text that says "{id}" stays as written.
+     */
     static String fill(String template, Map<String, String> values, boolean urlEncode) {
-        String result = template;
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            String value = entry.getValue();
-            if (!entry.getKey().equals("dlrUrl") || urlEncode) {
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder result = new StringBuilder(template.length() + 64);
+        while (placeholder.find()) {
+            String key = placeholder.group(1);
+            String value = values.getOrDefault(key, "");
+            if (!key.equals("dlrUrl") || urlEncode) {
                 value = urlEncode ? encode(value) : jsonEscape(value);
             }
-            result = result.replace("{" + entry.getKey() + "}", value);
+            placeholder.appendReplacement(result, Matcher.quoteReplacement(value));
         }
-        return result;
+        placeholder.appendTail(result);
+        return result.toString();
     }
 
     private static String encode(String value) {

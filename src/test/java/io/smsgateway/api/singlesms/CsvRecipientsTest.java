@@ -64,4 +64,21 @@ class CsvRecipientsTest {
         assertEquals("Invalid Recipients object", failure.object());
         assertEquals(1, read("recipient,name\n447900000001," + "x".repeat(CsvRecipients.MAX_LINE_CHARS - 13) + "\n").size());
     }
+
+    @Test
+    void aQuotedFieldMayHoldALineBreakAsRfc4180Says() {
+        List<RecipientLine> lines = read("recipient,name\r\n447900000001,\"Ann\r\nJr\"\r\n447900000002,Bob\r\n");
+        assertEquals(2, lines.size());
+        assertEquals("Ann\r\nJr", lines.get(0).fields().get("name"));
+        assertEquals(List.of(1, 2), lines.stream().map(RecipientLine::line).toList());
+    }
+
+    @Test
+    void aQuoteLeftOpenOrARecordBeyondItsCapIsRefused() {
+        assertEquals("Invalid Recipients object", assertThrows(ValidationFailure.class,
+                () -> read("recipient,name\n447900000001,\"Ann\" Jr\n")).object());
+        String manyShortLines = "recipient,name\n447900000001,\"" + "x\n".repeat(CsvRecipients.MAX_RECORD_CHARS) + "\"\n";
+        ValidationFailure failure = assertThrows(ValidationFailure.class, () -> read(manyShortLines));
+        assertEquals("Invalid Recipients object", failure.object());
+    }
 }
