@@ -24,11 +24,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,7 +57,9 @@ public class ProviderResource {
             List<String> prefixes,
             @Schema(description = "parts per second") int throughput,
             Map<String, String> settings,
-            @Schema(description = "bound/connected and circuit closed, on this instance") boolean available) {
+            @Schema(description = "bound/connected and circuit closed, on this instance") boolean available,
+            @Schema(description = "HTTP providers: the callback token, only in the answer that created it (when it was generated)"
+                    + " or rotated it; masked in settings everywhere else") String callbackToken) {
     }
 
     @Inject
@@ -67,6 +71,10 @@ public class ProviderResource {
     @Inject
     private ProviderRegistry registry;
 
+    @Inject
+    @ConfigProperty(name = "gateway.provider.callback-token-grace-hours", defaultValue = "48")
+    private long callbackTokenGraceHours;
+
     @POST
     @Operation(summary = "Add a provider", description = "SMPP settings: host, port, systemId, password, systemType, bindType (TRX|TX_RX), "
             + "sourceAddress, window, enquireLinkSeconds, responseTimeoutMillis, throttleRetries. HTTP settings: preset (generic|kannel), "
@@ -76,8 +84,8 @@ public class ProviderResource {
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         authentication.admin(authorization);
-        ProviderDefinition created = catalog.create(definition(null, JsonRequests.readObject(body, 32 * 1024)));
-        return Response.status(Response.Status.CREATED).entity(view(created)).build();
+        ProviderCatalog.Created created = catalog.create(definition(null, JsonRequests.readObject(body, 32 * 1024)));
+        return Response.status(Response.Status.CREATED).entity(view(created.definition(), created.generatedCallbackToken())).build();
     }
 
     @GET
@@ -113,10 +121,25 @@ public class ProviderResource {
         return view(catalog.enable(name, false));
     }
 
+    @POST
+    @Path("{name}/callback-token")
+    @Operation(summary = "Rotate an HTTP provider's callback token", description = "The answer shows the new token once. The previous one "
+            + "stays valid for gateway.provider.callback-token-grace-hours, for the receipts of messages already sent with it.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    public ProviderView rotateCallbackToken(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("name") String name) {
+        authentication.admin(authorization);
+        String token = catalog.rotateCallbackToken(name, Duration.ofHours(callbackTokenGraceHours));
+        return view(catalog.get(name), token);
+    }
+
     private ProviderView view(ProviderDefinition definition) {
+        return view(definition, null);
+    }
+
+    private ProviderView view(ProviderDefinition definition, String callbackToken) {
         boolean available = registry.byName(definition.name()).map(p -> p.isAvailable()).orElse(false);
         return new ProviderView(definition.name(), definition.type().name(), definition.enabled(), definition.priority(),
-                definition.prefixes(), definition.throughput(), definition.visibleSettings(), available);
+                definition.prefixes(), definition.throughput(), definition.visibleSettings(), available, callbackToken);
     }
 
     private static ProviderDefinition definition(String pathName, JsonObject json) {

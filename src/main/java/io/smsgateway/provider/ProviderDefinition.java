@@ -18,7 +18,9 @@ public record ProviderDefinition(
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern PREFIX = Pattern.compile("\\+[0-9]{0,14}");
-    private static final Set<String> SECRET_KEYS = Set.of("password", "secret", "token", "apiKey", "callbackToken");
+    private static final Set<String> SECRET_KEYS = Set.of("password", "secret", "token", "apiKey", CallbackTokens.TOKEN,
+            CallbackTokens.PREVIOUS);
+    static final String MASK = "********";
 
     public ProviderDefinition {
         if (name == null || !NAME.matcher(name).matches()) {
@@ -69,10 +71,17 @@ public record ProviderDefinition(
         }
     }
 
+    /** This definition with the given settings added or replaced. */
+    public ProviderDefinition withSettings(Map<String, String> changed) {
+        Map<String, String> merged = new java.util.HashMap<>(settings);
+        merged.putAll(changed);
+        return new ProviderDefinition(name, type, enabled, priority, prefixes, throughput, merged);
+    }
+
     /** The settings with secrets masked, for display. */
     public Map<String, String> visibleSettings() {
         Map<String, String> visible = new java.util.TreeMap<>(settings);
-        visible.replaceAll((key, value) -> SECRET_KEYS.contains(key) ? "********" : value);
+        visible.replaceAll((key, value) -> SECRET_KEYS.contains(key) ? MASK : value);
         return visible;
     }
 

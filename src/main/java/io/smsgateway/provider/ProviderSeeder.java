@@ -44,6 +44,11 @@ public class ProviderSeeder {
                 LOG.info(() -> "Provider " + name + " created from configuration");
             }
         }
+        for (String name : catalog.requireCallbackTokens()) {
+            LOG.warning(() -> "HTTP provider " + name + " had no callback token: one was generated, and callbacks without it are refused."
+                    + " Its messages' callback URLs carry it; to configure it at the upstream, rotate it with"
+                    + " POST /manage/providers/" + name + "/callback-token, which shows the new one once");
+        }
         registry.refresh();
     }
 

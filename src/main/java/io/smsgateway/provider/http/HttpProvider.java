@@ -1,6 +1,7 @@
 package io.smsgateway.provider.http;
 
 import io.smsgateway.message.text.Encoding;
+import io.smsgateway.provider.CallbackTokens;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderDefinition;
 import io.smsgateway.provider.ProviderEvents;
@@ -29,8 +30,8 @@ public class HttpProvider implements SmsProvider {
      * Settings: {@code preset} (generic | kannel), {@code url}, {@code method} (GET | POST),
      * {@code body}, {@code contentType}, {@code authorization} (a header value), {@code idPattern}
      * (regex whose first group is the upstream's id in the response; our message id otherwise),
-     * {@code successPattern} (regex the body must contain), {@code callbackToken} (required on
-     * callbacks when set); for kannel also {@code username}, {@code password}.
+     * {@code successPattern} (regex the body must contain), {@code callbackToken} (what callbacks
+     * must carry or sign with; generated when the provider is created without one); for kannel also {@code username}, {@code password}.
      */
     public record Settings(String url, String method, String body, String contentType, String authorization,
             Pattern idPattern, Pattern successPattern, String callbackToken) {
@@ -41,7 +42,7 @@ public class HttpProvider implements SmsProvider {
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
                 throw new InvalidInputException("url of provider " + definition.name() + " must be http or https");
             }
-            String token = definition.setting("callbackToken", null);
+            String token = definition.requiredSetting(CallbackTokens.TOKEN);
             if (preset.equals("kannel")) {
                 String query = "username=" + encode(definition.requiredSetting("username"))
                         + "&password=" + encode(definition.requiredSetting("password"))
@@ -95,8 +96,7 @@ public class HttpProvider implements SmsProvider {
     @Override
     public SubmitOutcome submit(OutboundSms sms) {
         String id = sms.messageId().toString();
-        String dlrUrl = callbackBase + "?id=" + id + "&status=%d"
-                + (settings.callbackToken() == null ? "" : "&token=" + encode(settings.callbackToken()));
+        String dlrUrl = callbackBase + "?id=" + id + "&status=%d&token=" + encode(settings.callbackToken());
         Map<String, String> values = new HashMap<>();
         values.put("to", sms.destination());
         values.put("from", sms.originator() == null ? "" : sms.originator());
@@ -141,11 +141,6 @@ public class HttpProvider implements SmsProvider {
         } catch (Exception e) {
             return new SubmitOutcome.Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-    }
-
-    /** The token callbacks for this provider must carry, or null when none is configured. */
-    public String callbackToken() {
-        return settings.callbackToken();
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(to|from|text|id|coding|dlrUrl)}");
