@@ -1,5 +1,6 @@
 package io.smsgateway.account;
 
+import io.smsgateway.shared.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -29,6 +31,10 @@ public class Account {
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     private Long id;
+
+    /** Optimistic lock: a change made on a stale copy fails with 409 instead of silently undoing another. */
+    @Version
+    private long version;
 
     @Column(nullable = false, unique = true)
     private String username;
@@ -178,6 +184,18 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Refuses a change made on a copy read before the account's last change. */
+    void requireVersion(long expected) {
+        if (expected != version) {
+            throw new StateConflictException("account " + username + " was changed meanwhile (version " + version + ", not " + expected
+                    + "); read it again and repeat the change");
+        }
     }
 
     public Instant getUpdatedAt() {

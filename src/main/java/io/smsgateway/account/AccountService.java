@@ -76,6 +76,7 @@ public class AccountService {
 
     public Account update(String username, AccountChanges changes) {
         Account account = account(username);
+        changes.expectedVersion().ifPresent(account::requireVersion);
         changes.password().ifPresent(password -> {
             requirePassword(password);
             account.changePasswordHash(hasher.hash(password));

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A Local Registration Authority: the organisational unit accounts belong to. Its id is chosen by the operator. */
@@ -13,6 +14,10 @@ public class Lra {
 
     @Id
     private Integer id;
+
+    /** Optimistic lock: a change made on a stale copy fails with 409 instead of silently undoing another. */
+    @Version
+    private long version;
 
     @Column(nullable = false)
     private String name;

@@ -6,6 +6,7 @@ import io.smsgateway.shared.DuplicateEntityException;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.StateConflictException;
 import io.smsgateway.shared.UnknownEntityException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,16 @@ public final class CommonErrors {
     }
 
     private CommonErrors() {
+    }
+
+    /** JPA reports a stale write at commit, wrapped in the transaction's own exceptions. */
+    private static boolean isOptimisticLockFailure(Throwable error) {
+        for (Throwable cause = error; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Optional<Classified> classify(Throwable error) {
@@ -37,6 +48,10 @@ public final class CommonErrors {
         }
         if (error instanceof DuplicateEntityException || error instanceof StateConflictException) {
             return Optional.of(new Classified(409, error.getMessage(), List.of()));
+        }
+        if (isOptimisticLockFailure(error)) {
+            return Optional.of(new Classified(409, "The record was changed by someone else meanwhile; read it again and repeat the change",
+                    List.of()));
         }
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();

@@ -57,7 +57,7 @@ public class ApiKeyService {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiKey key = new ApiKey(em.merge(account), name.strip(), secret.substring(0, 10), hash(secret), permissions);
+        ApiKey key = new ApiKey(em.getReference(Account.class, account.getId()), name.strip(), secret.substring(0, 10), hash(secret), permissions);
         em.persist(key);
         return new IssuedKey(key, secret);
     }

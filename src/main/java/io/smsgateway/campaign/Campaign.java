@@ -67,6 +67,10 @@ public class Campaign {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** Why the gateway paused the campaign; null when it runs, or when its owner paused it. */
+    @Column(name = "pause_reason")
+    private String pauseReason;
+
     @Version
     private long version;
 
@@ -177,8 +181,22 @@ public class Campaign {
         status = CampaignStatus.PAUSED;
     }
 
+    /** Paused by the gateway rather than by its owner, who resumes it once the reason is gone. */
+    void pauseBecause(String reason) {
+        pause();
+        pauseReason = reason;
+    }
+
+    public Optional<String> getPauseReason() {
+        return Optional.ofNullable(pauseReason);
+    }
+
     void resume(Instant now) {
         requireOneOf("resumed", CampaignStatus.PAUSED);
+        if (!account.isEnabled()) {
+            throw new StateConflictException("campaign " + id + " cannot be resumed: its account is disabled");
+        }
+        pauseReason = null;
         if (scheduledAt != null && scheduledAt.isAfter(now)) {
             status = CampaignStatus.SCHEDULED;
         } else {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Creates campaigns, releases their recipients as messages at a bounded pace, and reports their
@@ -42,6 +43,8 @@ public class CampaignService {
 
     /** How many refused lines the answer to a creation lists; all of them are readable afterwards. */
     static final int ISSUES_IN_ANSWER = 100;
+    private static final Logger LOG = Logger.getLogger(CampaignService.class.getName());
+    private static final String ACCOUNT_DISABLED = "the account is disabled";
     private static final int MAX_FIELD_CHARS = 1500;
     private static final Set<MessageStatus> IN_FLIGHT = Set.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED);
 
@@ -76,7 +79,7 @@ public class CampaignService {
         policies.requireUrlsAllowed(owner, draft.template());
         scheduleWindow.requireAcceptable(draft.scheduleAt());
 
-        Campaign campaign = new Campaign(em.merge(owner), draft);
+        Campaign campaign = new Campaign(em.getReference(Account.class, owner.getId()), draft);
         em.persist(campaign);
         em.flush();
         CampaignTemplate template = new CampaignTemplate(draft.template());
@@ -222,7 +225,21 @@ public class CampaignService {
                 .setParameter("now", now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        return (int) due.stream().filter(campaign -> campaign.start(now)).count();
+        return (int) due.stream().filter(campaign -> startUnlessAccountDisabled(campaign, now)).count();
+    }
+
+    private boolean startUnlessAccountDisabled(Campaign campaign, Instant now) {
+        if (!campaign.getAccount().isEnabled()) {
+            pauseForDisabledAccount(campaign);
+            return false;
+        }
+        return campaign.start(now);
+    }
+
+    /* An operator disabling an account stops its sending at once; its owner resumes the campaign once it is enabled again. */
+    private static void pauseForDisabledAccount(Campaign campaign) {
+        campaign.pauseBecause(ACCOUNT_DISABLED);
+        LOG.warning(() -> "Campaign " + campaign.getId() + " paused: its account " + campaign.getAccount().getUsername() + " is disabled");
     }
 
     /** Send times of scheduled campaigns before the horizon. */
@@ -250,6 +267,10 @@ public class CampaignService {
     public int releaseNext(UUID id) {
         Campaign campaign = em.find(Campaign.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null || campaign.getStatus() != CampaignStatus.RUNNING) {
+            return 0;
+        }
+        if (!campaign.getAccount().isEnabled()) {
+            pauseForDisabledAccount(campaign);
             return 0;
         }
         long inFlight = em.createQuery("select count(m) from Message m where m.campaignId = :id and m.status in :inFlight", Long.class)

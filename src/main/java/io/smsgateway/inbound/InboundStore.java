@@ -59,8 +59,8 @@ public class InboundStore {
 
     public InboundMessage store(InboundSms sms, String text, int parts) {
         Optional<Account> owner = numbers.ownerOf(sms.destination());
-        InboundMessage message = new InboundMessage(owner.map(em::merge).orElse(null), sms.provider(), sms.source(), sms.destination(),
-                text, parts, sms.receivedAt());
+        Account account = owner.map(found -> em.getReference(Account.class, found.getId())).orElse(null);
+        InboundMessage message = new InboundMessage(account, sms.provider(), sms.source(), sms.destination(), text, parts, sms.receivedAt());
         em.persist(message);
         if (owner.isEmpty()) {
             LOG.info(() -> "Inbound SMS " + message.getId() + " to " + sms.destination() + ", a number no account owns; stored");

@@ -43,7 +43,7 @@ public class AccountResource {
 
     private static final long MAX_BODY = 16 * 1024;
     private static final Set<String> FIELDS = Set.of("username", "password", "lra", "roles", "allowUrls", "referenceServices", "enabled",
-            "webhookUrl", "rotateWebhookSecret", "originator", "allowedOriginators");
+            "webhookUrl", "rotateWebhookSecret", "originator", "allowedOriginators", "version");
 
     @Schema(name = "AccountRequest", description = "All fields optional on PATCH; username cannot change")
     public record AccountRequest(
@@ -57,7 +57,8 @@ public class AccountResource {
             @Schema(description = "Default status webhook of the account's messages") String webhookUrl,
             @Schema(description = "PATCH only: issue a new webhook signing secret") Boolean rotateWebhookSecret,
             @Schema(description = "PATCH only: default sender id (alphanumeric up to 11, or numeric)") String originator,
-            @Schema(description = "PATCH only: sender ids the account may choose per message; an empty list allows any") List<String> allowedOriginators) {
+            @Schema(description = "PATCH only: sender ids the account may choose per message; an empty list allows any") List<String> allowedOriginators,
+            @Schema(description = "PATCH only: the version last read; the change is refused with 409 if the account changed since") Long version) {
     }
 
     @Inject
@@ -124,7 +125,8 @@ public class AccountResource {
                 Optional.ofNullable(JsonRequests.string(json, "webhookUrl")),
                 Boolean.TRUE.equals(JsonRequests.bool(json, "rotateWebhookSecret")),
                 Optional.ofNullable(JsonRequests.string(json, "originator")),
-                Optional.ofNullable(JsonRequests.stringSet(json, "allowedOriginators")));
+                Optional.ofNullable(JsonRequests.stringSet(json, "allowedOriginators")),
+                Optional.ofNullable(JsonRequests.integer(json, "version")).map(Integer::longValue));
         return AccountView.of(accounts.update(username, changes));
     }
 

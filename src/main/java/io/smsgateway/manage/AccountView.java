@@ -21,7 +21,9 @@ public record AccountView(
         String webhookUrl,
         @Schema(description = "Key of the webhook-signature HMAC on this account's notifications") String webhookSecret,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Changes with each update; send it back in a PATCH to have the change refused (409) if the account changed meanwhile")
+        long version) {
 
     static AccountView of(Account account) {
         return new AccountView(
@@ -36,6 +38,7 @@ public record AccountView(
                 account.getWebhookUrl().orElse(null),
                 account.getWebhookSecret().orElse(null),
                 account.getCreatedAt(),
-                account.getUpdatedAt());
+                account.getUpdatedAt(),
+                account.getVersion());
     }
 }

@@ -289,10 +289,18 @@ public class Message {
         return scheduledAt != null ? scheduledAt : createdAt;
     }
 
-    /** Hands a scheduled message to the dispatcher; empty when it is no longer scheduled (cancelled, or released elsewhere). */
+    /**
+     * Hands a scheduled message to the dispatcher; empty when it is no longer scheduled (cancelled, or
+     * released elsewhere). A message whose account was disabled before its time is cancelled instead:
+     * a disabled account sends nothing, and its owner learns so from the status.
+     */
     public Optional<StatusChange> release() {
         if (status != MessageStatus.SCHEDULED) {
             return Optional.empty();
+        }
+        if (!owner.isEnabled()) {
+            recordError("ACCOUNT_DISABLED", "the account was disabled before the message's scheduled time");
+            return moveTo(MessageStatus.CANCELLED, "not sent: the account is disabled");
         }
         this.nextAttemptAt = Instant.now();
         return moveTo(MessageStatus.ACCEPTED, "scheduled time reached");

@@ -84,11 +84,12 @@ public class MessageStore {
             return false;
         }
         Optional<StatusChange> change = message.release();
-        change.ifPresent(c -> {
-            record(message, c);
-            accepted.fire(new MessageAccepted(message.getId()));
-        });
-        return change.isPresent();
+        change.ifPresent(c -> record(message, c));
+        if (change.isEmpty() || message.getStatus() != MessageStatus.ACCEPTED) {
+            return false;
+        }
+        accepted.fire(new MessageAccepted(message.getId()));
+        return true;
     }
 
     /** The distinct send times of scheduled messages before the horizon, soonest first. */
@@ -164,5 +165,14 @@ public class MessageStore {
         return em.createQuery("select c from StatusChange c where c.message.id = :id order by c.changedAt, c.id", StatusChange.class)
                 .setParameter("id", id.toString())
                 .getResultList();
+    }
+
+    /** The account that last sent a message to this number, if any. */
+    public Optional<Account> lastSenderTo(String destination) {
+        return em.createQuery("select m.owner from Message m where m.destination = :number order by m.createdAt desc", Account.class)
+                .setParameter("number", destination)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

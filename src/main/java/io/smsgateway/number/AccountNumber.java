@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -24,6 +25,10 @@ public class AccountNumber {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "phone_number_seq")
     @SequenceGenerator(name = "phone_number_seq", sequenceName = "phone_number_seq", allocationSize = 50)
     private Long id;
+
+    /** Optimistic lock: a change made on a stale copy fails with 409 instead of silently undoing another. */
+    @Version
+    private long version;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id")

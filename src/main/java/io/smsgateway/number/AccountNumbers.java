@@ -28,7 +28,7 @@ public class AccountNumbers {
         if (find(e164).isPresent()) {
             throw new DuplicateEntityException("number " + e164 + " already belongs to an account");
         }
-        AccountNumber added = new AccountNumber(em.merge(account), e164, smsSupported);
+        AccountNumber added = new AccountNumber(em.getReference(Account.class, account.getId()), e164, smsSupported);
         em.persist(added);
         return added;
     }

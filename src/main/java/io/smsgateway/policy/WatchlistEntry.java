@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A blocked destination: one exact number, or every number starting with a prefix. */
@@ -25,6 +26,10 @@ public class WatchlistEntry {
     @SequenceGenerator(name = "watchlist_entry_seq", sequenceName = "watchlist_entry_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "watchlist_entry_seq")
     private Long id;
+
+    /** Optimistic lock: a change made on a stale copy fails with 409 instead of silently undoing another. */
+    @Version
+    private long version;
 
     @Column(nullable = false)
     private String pattern;

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -19,6 +20,10 @@ public class ProviderConfig {
 
     @Id
     private String name;
+
+    /** Optimistic lock: a change made on a stale copy fails with 409 instead of silently undoing another. */
+    @Version
+    private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "provider_type", nullable = false)

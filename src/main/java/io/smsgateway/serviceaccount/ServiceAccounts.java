@@ -55,7 +55,7 @@ public class ServiceAccounts {
         } else {
             publicKey = RsaKeys.fromPem(publicKeyPem);
         }
-        ServiceAccount serviceAccount = new ServiceAccount(em.merge(account), roles, publicKey, description);
+        ServiceAccount serviceAccount = new ServiceAccount(em.getReference(Account.class, account.getId()), roles, publicKey, description);
         em.persist(serviceAccount);
         return new Created(serviceAccount, privateKeyPem);
     }

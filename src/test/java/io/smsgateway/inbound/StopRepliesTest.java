@@ -1,4 +1,4 @@
-package io.smsgateway.optout;
+package io.smsgateway.inbound;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
