@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -52,10 +52,10 @@ public class JwtVerifier {
     @ConfigProperty(name = "gateway.jwt.max-lifetime-seconds", defaultValue = "3600")
     private long maxLifetimeSeconds;
 
-    /** When set, every token must name one of these in {@code aud}. */
+    /** When set (comma separated), every token must name one of these in {@code aud}. */
     @Inject
     @ConfigProperty(name = "gateway.jwt.audience")
-    private Optional<List<String>> audiences;
+    private Optional<String> audiences;
 
     /** Without configured audiences, a token that names one must name this gateway by its public address. */
     @Inject
@@ -117,7 +117,8 @@ public class JwtVerifier {
     /** exp and nbf within the leeway, iat and exp present, aud one of ours (required only when configured). */
     private DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier(long leeway) {
         Set<String> accepted = new HashSet<>();
-        audiences.filter(list -> !list.isEmpty()).ifPresentOrElse(accepted::addAll, () -> {
+        audiences.map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList())
+                .filter(list -> !list.isEmpty()).ifPresentOrElse(accepted::addAll, () -> {
             accepted.add(publicBaseUrl.replaceAll("/+$", ""));
             accepted.add(null);
         });

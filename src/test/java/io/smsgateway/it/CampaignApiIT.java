@@ -168,4 +168,50 @@ class CampaignApiIT extends GatewayIntegrationTest {
         String mine = client.post("send/campaign", key, body).json().getJsonObject("record").getString("id");
         assertEquals(404, client.get("campaigns/" + mine, otherKey).status(), "another account's campaign is invisible");
     }
+
+    @Test
+    void disablingAnAccountPausesItsRunningCampaignAndCancelsItsScheduledSends() throws InterruptedException {
+        String owner = fixtures.account("disabled", fixtures.lra("Disabled owner"), "");
+        String ownerName = Fixtures.username(owner);
+        String ownerKey = fixtures.apiKey(owner, "create:Campaign", "read:Campaign", "create:SingleSMS", "read:Message");
+        Instant sendAt = Instant.now().plusSeconds(10);
+        GatewayClient.Reply scheduled = client.post("send/single", ownerKey, "{\"text\":\"later " + UUID.randomUUID() + "\",\"originator\":\"Acme\","
+                + "\"recipient\":\"" + TestNumbers.italianMobile() + "\",\"scheduleDateTime\":\"" + sendAt + "\"}");
+        assertEquals(200, scheduled.status(), scheduled.toString());
+        String scheduledId = scheduled.json().getJsonObject("record").getString("id");
+        StringBuilder recipients = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            recipients.append(i == 0 ? "" : ",").append('"').append(TestNumbers.italianMobile()).append('"');
+        }
+        GatewayClient.Reply created = client.post("send/campaign", ownerKey, "{\"text\":\"Big " + UUID.randomUUID()
+                + "\",\"originator\":\"Acme\",\"recipients\":[" + recipients + "]}");
+        assertEquals(200, created.status(), created.toString());
+        String id = created.json().getJsonObject("record").getString("id");
+        assertEquals(200, client.patch("manage/accounts/" + ownerName, fixtures.adminAuth(), "{\"enabled\":false}").status());
+        assertEquals(403, client.get("campaigns/" + id, ownerKey).status(), "a disabled account's keys are refused");
+
+        // While the account is disabled its campaign stops releasing and its scheduled send is not sent when due.
+        Thread.sleep(Math.max(0, sendAt.plusSeconds(5).toEpochMilli() - System.currentTimeMillis()));
+        assertEquals(200, client.patch("manage/accounts/" + ownerName, fixtures.adminAuth(), "{\"enabled\":true}").status());
+        JsonObject paused = campaignOf(ownerKey, id);
+        assertEquals("PAUSED", paused.getString("status"), paused.toString());
+        assertEquals("the account is disabled", paused.getString("pauseReason"));
+        assertTrue(paused.getJsonObject("progress").getInt("pending") > 0, "release stopped: " + paused);
+        JsonObject message = client.get("messages/" + scheduledId, ownerKey).json().getJsonObject("record");
+        assertEquals("CANCELLED", message.getString("status"), message.toString());
+        assertEquals("ACCOUNT_DISABLED", message.getString("errorCode"), message.toString());
+
+        // Enabled again, its owner resumes the campaign and it completes.
+        JsonObject resumed = client.post("campaigns/" + id + "/resume", ownerKey, "").json().getJsonObject("record");
+        assertEquals("RUNNING", resumed.getString("status"), resumed.toString());
+        assertTrue(!resumed.containsKey("pauseReason") || resumed.isNull("pauseReason"), resumed.toString());
+        Eventually.until("campaign " + id + " completed after its resumption", () -> campaignOf(ownerKey, id),
+                c -> c.getString("status").equals("COMPLETED"));
+    }
+
+    private JsonObject campaignOf(String apiKey, String id) {
+        GatewayClient.Reply reply = client.get("campaigns/" + id, apiKey);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getJsonObject("record");
+    }
 }

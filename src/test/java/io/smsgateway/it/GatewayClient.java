@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** A plain HTTP client for the gateway under test: what a customer's code would do. */
 public final class GatewayClient {
@@ -103,6 +104,16 @@ public final class GatewayClient {
     public List<String> statusHistory(String messageId, String authorization) {
         return messageStatus(messageId, authorization).getJsonArray("history").getValuesAs(JsonObject.class).stream()
                 .map(step -> step.getString("status")).toList();
+    }
+
+    /** Any request as an attacker would shape it: raw body bytes and extra headers. */
+    public Reply raw(String method, String path, String authorization, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request, authorization);
     }
 
     private Reply send(HttpRequest.Builder request, String authorization) {

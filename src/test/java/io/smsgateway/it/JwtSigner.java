@@ -2,6 +2,7 @@ package io.smsgateway.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -68,6 +69,22 @@ record JwtSigner(String keyId, long accountId, PrivateKey privateKey, PublicKey 
 
     String bearerWith(long issuedAt, long expires) {
         String unsigned = unsigned("RS256", issuedAt, expires);
+        return signed(unsigned);
+    }
+
+    /** An RS256 token with extra header parameters and claims (crit, nbf, aud...), signed with this key. */
+    String bearerWithExtras(JsonObject extraHeader, JsonObject extraClaims) {
+        long now = Instant.now().getEpochSecond();
+        JsonObjectBuilder header = Json.createObjectBuilder().add("typ", "JWT").add("alg", "RS256").add("kid", keyId);
+        extraHeader.forEach(header::add);
+        JsonObjectBuilder claims = Json.createObjectBuilder().add("iss", accountId).add("iat", now).add("exp", now + 600);
+        extraClaims.forEach(claims::add);
+        String unsigned = base64(header.build().toString().getBytes(StandardCharsets.UTF_8)) + "."
+                + base64(claims.build().toString().getBytes(StandardCharsets.UTF_8));
+        return signed(unsigned);
+    }
+
+    private String signed(String unsigned) {
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(privateKey);

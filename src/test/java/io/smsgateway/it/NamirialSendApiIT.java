@@ -191,7 +191,8 @@ class NamirialSendApiIT extends GatewayIntegrationTest {
     @Test
     void code74ForUrlsUnlessTheAccountMaySendThem() {
         for (String text : List.of("Visit https://example.com/offer", "see www.example.org", "go to example.com/x now",
-                "http://10.0.0.1:8080/a", "Pay at shop.example.it.")) {
+                "http://10.0.0.1:8080/a", "Pay at shop.example.it.", "prize.win/abc", "log in at secure-login.icu", "bonus.casino",
+                "mybank.support/login")) {
             assertError(client.post(SEND, user, body(TestNumbers.italianMobile(), unique(text))), 500, 74);
         }
         assertEquals(200, client.post(SEND, user, body(TestNumbers.italianMobile(), unique("e.g. the report.pdf costs 3.14"))).status());

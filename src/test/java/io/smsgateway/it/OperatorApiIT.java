@@ -35,6 +35,20 @@ class OperatorApiIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aChangeBasedOnAStaleReadOfAnAccountIsRefusedWith409() {
+        String username = Fixtures.username(fixtures.account("stale", fixtures.lra("Stale"), ""));
+        long version = client.get("manage/accounts/" + username, admin).json().getJsonNumber("version").longValue();
+        GatewayClient.Reply disabled = client.patch("manage/accounts/" + username, admin, "{\"enabled\":false,\"version\":" + version + "}");
+        assertEquals(200, disabled.status(), disabled.toString());
+        assertTrue(disabled.json().getJsonNumber("version").longValue() > version);
+        GatewayClient.Reply stale = client.patch("manage/accounts/" + username, admin, "{\"password\":\"another-long-pw\",\"enabled\":true,"
+                + "\"version\":" + version + "}");
+        assertEquals(409, stale.status(), stale.toString());
+        assertEquals(409, stale.json().getInt("code"));
+        assertFalse(client.get("manage/accounts/" + username, admin).json().getBoolean("enabled"), "the later change did not undo the first");
+    }
+
+    @Test
     void accountsAreCreatedReadChangedAndDisabled() {
         int lra = fixtures.lra("Accounts");
         String username = "acme-" + Long.toString(System.nanoTime(), 36);

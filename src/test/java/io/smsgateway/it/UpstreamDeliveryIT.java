@@ -2,6 +2,7 @@ package io.smsgateway.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -318,5 +319,24 @@ class UpstreamDeliveryIT extends GatewayIntegrationTest {
                 client.patch("manage/accounts/" + userName, admin, "{\"webhookUrl\":\"\"}");
             }
         }
+    }
+
+    @Test
+    void aStopReplyOptsOutOfTheOwnerOfTheNumberItReachedNotOfTheLastSender() throws Exception {
+        String recipient = "+447512345611";
+        awaitStatus(send(recipient, unique("the last message to this recipient"), ""), "DELIVERED");
+        String owner = fixtures.account("number-owner", fixtures.lra("Number owner"), "");
+        String number = "+447512345631";
+        assertEquals(201, client.post("manage/accounts/" + Fixtures.username(owner) + "/phone-numbers", admin, "{\"number\":\"" + number + "\"}").status());
+
+        smsc.sendInbound(recipient, number, "STOP");
+        String ownerKey = fixtures.apiKey(owner, "read:Optout");
+        Eventually.holds("opted out of the number's owner", () -> optedOut(ownerKey, recipient));
+        assertFalse(optedOut(fixtures.apiKey(user, "read:Optout"), recipient), "not of the account that messaged the recipient last");
+    }
+
+    private boolean optedOut(String key, String number) {
+        return client.get("optouts", key).json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .anyMatch(o -> o.getString("number").equals(number) && o.getString("source").equals("INBOUND"));
     }
 }

@@ -1,5 +1,6 @@
 package io.smsgateway.api.voximplant;
 
+import io.smsgateway.api.FormBodies;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.shared.InvalidInputException;
 import jakarta.json.JsonNumber;
@@ -9,7 +10,6 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -35,11 +35,10 @@ final class PlatformParameters {
         byte[] bytes = JsonRequests.readBounded(body, MAX_BODY);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (bytes.length > 0 && type.startsWith("application/x-www-form-urlencoded")) {
-            for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    values.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
-                }
+            try {
+                values.putAll(FormBodies.parse(new String(bytes, StandardCharsets.UTF_8)));
+            } catch (InvalidInputException e) {
+                throw new PlatformError(PlatformError.INVALID_PARAMETER, 400, "The form body is not URL-encoded");
             }
         } else if (bytes.length > 0 && new String(bytes, StandardCharsets.UTF_8).strip().startsWith("{")) {
             JsonObject json;
@@ -115,13 +114,5 @@ final class PlatformParameters {
             return value.toString();
         }
         return null;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new PlatformError(PlatformError.INVALID_PARAMETER, 400, "The form body is not URL-encoded");
-        }
     }
 }

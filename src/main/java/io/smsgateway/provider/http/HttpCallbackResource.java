@@ -4,6 +4,7 @@ import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.api.RequestAuthentication;
 import io.smsgateway.message.MessageStatus;
 import io.smsgateway.message.PhoneNumbers;
+import io.smsgateway.api.FormBodies;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.provider.CallbackTokens;
 import io.smsgateway.provider.DeliveryReceipt;
@@ -88,7 +89,7 @@ public class HttpCallbackResource {
     public Response reportForm(@PathParam("provider") String provider,
             @HeaderParam(CallbackTokens.SIGNATURE_HEADER) String signature, InputStream body) {
         byte[] raw = JsonRequests.readBounded(body, MAX_FORM_BYTES);
-        Map<String, String> form = FormFields.parse(new String(raw, StandardCharsets.UTF_8));
+        Map<String, String> form = FormBodies.parse(new String(raw, StandardCharsets.UTF_8));
         authorize(provider, form.get("token"), signature, raw);
         return applyReport(provider, form.get("id"), form.get("status"), form.get("err"));
     }

@@ -1,4 +1,4 @@
-package io.smsgateway.provider.http;
+package io.smsgateway.api;
 
 import io.smsgateway.shared.InvalidInputException;
 import java.net.URLDecoder;
@@ -7,15 +7,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * An {@code application/x-www-form-urlencoded} body read from its raw bytes, which the callback's
- * signature covers; the first value of a repeated field counts. Bad percent-encoding is an error.
+ * An {@code application/x-www-form-urlencoded} body read from its raw bytes (which a callback's
+ * signature covers, for example); the first value of a repeated field counts. Bad percent-encoding
+ * is an {@link InvalidInputException}.
  */
-final class FormFields {
+public final class FormBodies {
 
-    private FormFields() {
+    private FormBodies() {
     }
 
-    static Map<String, String> parse(String body) {
+    public static Map<String, String> parse(String body) {
         Map<String, String> fields = new HashMap<>();
         for (String pair : body.split("&")) {
             if (pair.isEmpty()) {
