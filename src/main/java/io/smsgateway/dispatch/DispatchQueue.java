@@ -3,6 +3,7 @@ package io.smsgateway.dispatch;
 import io.smsgateway.message.Message;
 import io.smsgateway.message.MessageStatus;
 import io.smsgateway.message.MessageStatusChanged;
+import io.smsgateway.message.StatusChange;
 import io.smsgateway.message.text.SmsText;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.OutboundSms;
@@ -21,19 +22,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
  * The message table seen as a queue, and the receipts that settle it. Each method is one short
  * transaction (a stateless EJB, so that it runs with a proper component context on the managed
- * threads of the dispatcher); no row lock is held while a provider is called. A claim is a lease: a dispatcher that
- * dies mid-flight lets it run out and the message is claimed again (at-least-once to the provider).
+ * threads of the dispatcher); no row lock is held while a provider is called.
+ *
+ * <p>A claim is a lease with a token of its own; every later change of a claimed message is fenced
+ * by that token, so a dispatcher that lost its claim changes nothing. Before a provider is called,
+ * the claim records which provider it is handing the message to (the intent). A message whose lease
+ * runs out with an intent recorded may be at the carrier: it becomes {@code UNCERTAIN} and is never
+ * simply claimed and sent again.
  */
 @Stateless
 public class DispatchQueue {
 
     private static final Logger LOG = Logger.getLogger(DispatchQueue.class.getName());
     private static final List<MessageStatus> PENDING = List.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED);
+    private static final AtomicLong CLAIMS = new AtomicLong();
 
     @PersistenceContext
     private EntityManager em;
@@ -41,45 +51,73 @@ public class DispatchQueue {
     @Inject
     private Event<MessageStatusChanged> statusChanged;
 
+    /** One message leased to one dispatcher; {@code lease} fences what that dispatcher may change. */
+    public record Claim(UUID id, String lease) {
+    }
+
     /** Leases up to {@code max} due messages to {@code owner}. Safe with several instances on one database. */
-    public List<UUID> claim(int max, String owner, Duration lease) {
+    public List<Claim> claim(int max, String owner, Duration lease) {
         Instant now = Instant.now();
         List<String> candidates = em.createQuery("select m.id from Message m where m.status in :pending "
-                        + "and m.nextAttemptAt <= :now and (m.leaseUntil is null or m.leaseUntil < :now) "
+                        + "and m.nextAttemptAt <= :now and (m.leaseUntil is null or m.leaseUntil < :now) and m.submittingTo is null "
                         + "order by m.nextAttemptAt", String.class)
                 .setParameter("pending", PENDING)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
-        List<UUID> claimed = new ArrayList<>(candidates.size());
+        List<Claim> claimed = new ArrayList<>(candidates.size());
         for (String id : candidates) {
             // Another instance may have claimed it since the select: re-check under a row lock.
             Message message = em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (message != null && message.isClaimable(now)) {
-                message.lease(owner, now.plus(lease));
-                transition(message, MessageStatus.QUEUED, null);
-                claimed.add(message.getId());
+                String token = owner + "#" + CLAIMS.incrementAndGet();
+                message.claim(token, now.plus(lease)).ifPresent(change -> record(message, change));
+                claimed.add(new Claim(message.getId(), token));
             }
         }
         return claimed;
     }
 
-    public Optional<Dispatchable> dispatchable(UUID id) {
-        Message message = em.find(Message.class, id.toString());
-        if (message == null || message.getStatus() != MessageStatus.QUEUED || message.getBody().isEmpty()) {
+    public Optional<Dispatchable> dispatchable(Claim claim) {
+        Message message = em.find(Message.class, claim.id().toString());
+        if (message == null || message.getStatus() != MessageStatus.QUEUED || !message.holdsLease(claim.lease())
+                || message.getBody().isEmpty()) {
             return Optional.empty();
         }
         OutboundSms sms = new OutboundSms(message.getId(), message.getDestination(),
                 message.getOriginator().orElse(null), SmsText.of(message.getBody().get()));
-        return Optional.of(new Dispatchable(sms, message.getProvider().orElse(null), message.getAttempts(), message.getCreatedAt()));
+        return Optional.of(new Dispatchable(sms, message.getProvider().orElse(null), message.getAttempts(), message.sendAt()));
     }
 
-    /** Records what the provider took, part by part, and applies receipts that arrived before this. */
-    public void submitted(UUID id, String provider, SubmitOutcome.Accepted accepted) {
-        Message message = em.find(Message.class, id.toString());
+    /** Records, before the call, that the claim hands the message to {@code provider}; false when the claim was lost. */
+    public boolean intend(Claim claim, String provider) {
+        Message message = em.find(Message.class, claim.id().toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || !message.holdsLease(claim.lease())) {
+            LOG.warning(() -> "Dispatch of message " + claim.id() + " stopped before " + provider + ": its claim was lost");
+            return false;
+        }
+        message.intendSubmissionTo(provider);
+        return true;
+    }
+
+    /**
+     * Records what the provider took, part by part, and applies receipts that arrived before this.
+     * The answer counts when the claim still holds, or when it comes late for a message that was made
+     * UNCERTAIN meanwhile (and not sent again).
+     */
+    public void submitted(Claim claim, String provider, SubmitOutcome.Accepted accepted) {
+        Message message = em.find(Message.class, claim.id().toString(), LockModeType.PESSIMISTIC_WRITE);
+        boolean lateAnswer = message.getStatus() == MessageStatus.UNCERTAIN && message.getProvider().filter(provider::equals).isPresent()
+                && !message.wasResentAfterUncertainty();
+        if (!message.holdsLease(claim.lease()) && !lateAnswer) {
+            LOG.warning(() -> provider + " took message " + claim.id() + " after its claim was lost (" + message.getStatus()
+                    + "): it may reach the recipient twice");
+            return;
+        }
         message.countAttempt();
         List<String> partIds = accepted.partMessageIds();
-        message.recordSubmission(provider, partIds.get(0) == null ? null : ProviderMessageIds.canonical(partIds.get(0)));
+        message.submitted(provider, partIds.get(0) == null ? null : ProviderMessageIds.canonical(partIds.get(0)))
+                .ifPresent(change -> record(message, change));
         List<String> canonicalIds = new ArrayList<>();
         for (int part = 0; part < partIds.size(); part++) {
             String partId = partIds.get(part);
@@ -91,7 +129,6 @@ public class DispatchQueue {
                 em.persist(new MessagePart(message.getId().toString(), part + 1, provider, canonical, MessageStatus.SUBMITTED, null));
             }
         }
-        transition(message, MessageStatus.SUBMITTED, "accepted by " + provider);
         if (accepted.failedPartError() != null) {
             message.recordError("PART_REFUSED", accepted.failedPartError());
             transition(message, MessageStatus.FAILED, "a part was refused after earlier parts were sent: " + accepted.failedPartError());
@@ -107,16 +144,100 @@ public class DispatchQueue {
         }
     }
 
-    public void retryLater(UUID id, Instant when, String reason) {
-        Message message = em.find(Message.class, id.toString());
-        message.retryAt(when);
-        message.recordError("PROVIDER_UNAVAILABLE", reason);
+    /** The provider's answer never came: the message stays with that provider, settled by a receipt or its policy. */
+    public void uncertain(Claim claim, String provider, String reason) {
+        Message message = em.find(Message.class, claim.id().toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.holdsLease(claim.lease())) {
+            message.uncertain(provider, reason).ifPresent(change -> record(message, change));
+        }
     }
 
-    public void finish(UUID id, MessageStatus status, String errorCode, String detail) {
-        Message message = em.find(Message.class, id.toString());
-        message.recordError(errorCode, detail);
-        transition(message, status, detail);
+    public void retryLater(Claim claim, Instant when, String reason) {
+        Message message = em.find(Message.class, claim.id().toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.holdsLease(claim.lease())) {
+            message.retryAt(when);
+            message.recordError("PROVIDER_UNAVAILABLE", reason);
+        }
+    }
+
+    public void finish(Claim claim, MessageStatus status, String errorCode, String detail) {
+        Message message = em.find(Message.class, claim.id().toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.holdsLease(claim.lease())) {
+            message.recordError(errorCode, detail);
+            transition(message, status, detail);
+        }
+    }
+
+    /**
+     * Makes every message waiting for another try due now: a provider came back, and what waited for
+     * it goes at once (at the provider's throughput) instead of each on its own retry timer.
+     */
+    public int retryWaitingNow() {
+        return em.createQuery("update Message m set m.nextAttemptAt = :now where m.status in :pending and m.nextAttemptAt > :now "
+                        + "and m.submittingTo is null")
+                .setParameter("now", Instant.now())
+                .setParameter("pending", PENDING)
+                .executeUpdate();
+    }
+
+    /**
+     * Messages whose dispatcher stopped (crash, hang) between recording its intent and recording the
+     * provider's answer: they may be at the carrier, so they become UNCERTAIN rather than being sent
+     * again. Returns how many; at most one dispatch window per stopped instance.
+     */
+    public int uncertainAfterLostLeases(int max) {
+        Instant now = Instant.now();
+        List<Message> lost = locked(em.createQuery("select m.id from Message m where m.status = :queued and m.submittingTo is not null "
+                        + "and m.leaseUntil < :now", String.class)
+                .setParameter("queued", MessageStatus.QUEUED)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList(), m -> m.getStatus() == MessageStatus.QUEUED && m.getSubmittingTo().isPresent()
+                        && m.getLeaseUntil().filter(until -> until.isBefore(now)).isPresent());
+        for (Message message : lost) {
+            String provider = message.getSubmittingTo().orElseThrow();
+            message.uncertain(provider, "its dispatcher stopped while handing it to " + provider).ifPresent(change -> record(message, change));
+        }
+        if (!lost.isEmpty()) {
+            LOG.warning(() -> lost.size() + " message(s) were being handed to a provider when their dispatcher stopped; they are UNCERTAIN"
+                    + " (at the carrier or not) and follow their provider's uncertainOutcome policy");
+        }
+        return lost.size();
+    }
+
+    /**
+     * Applies the provider's policy to messages UNCERTAIN for longer than the provider waits for a
+     * receipt: {@code resend} queues each once more (at-least-once), anything else gives up as UNKNOWN.
+     */
+    public int resolveUncertain(Function<String, UncertainPolicy> policies, int max) {
+        Instant now = Instant.now();
+        int resolved = 0;
+        for (Message message : locked(em.createQuery("select m.id from Message m where m.status = :uncertain order by m.statusAt",
+                        String.class)
+                .setParameter("uncertain", MessageStatus.UNCERTAIN)
+                .setMaxResults(max)
+                .getResultList(), m -> m.getStatus() == MessageStatus.UNCERTAIN)) {
+            UncertainPolicy policy = policies.apply(message.getProvider().orElse(""));
+            if (message.getStatusAt().plus(policy.receiptWait()).isAfter(now)) {
+                continue;
+            }
+            Optional<StatusChange> change = policy.resend() ? message.resendAfterUncertainty() : Optional.empty();
+            if (change.isEmpty()) {
+                message.recordError("OUTCOME_UNKNOWN", "no answer and no receipt from " + message.getProvider().orElse("the provider")
+                        + " within " + policy.receiptWait().toSeconds() + " s");
+                change = message.moveTo(MessageStatus.UNKNOWN, "outcome never learned; given up");
+            } else {
+                LOG.warning(() -> "Message " + message.getId() + " is sent again: the outcome of its submission to "
+                        + message.getProvider().orElse("?") + " never became known (policy resend; it may arrive twice)");
+            }
+            change.ifPresent(c -> record(message, c));
+            resolved++;
+        }
+        return resolved;
+    }
+
+    /** A provider's uncertain-outcome policy: resend once, or give up as UNKNOWN, after waiting {@code receiptWait} for a receipt. */
+    public record UncertainPolicy(boolean resend, Duration receiptWait) {
     }
 
     /**
@@ -129,9 +250,9 @@ public class DispatchQueue {
             LOG.fine(() -> "Intermediate receipt " + receipt + " ignored");
             return;
         }
-        if (!settle(receipt.provider(), ProviderMessageIds.candidates(receipt.providerMessageId()), receipt.status(), receipt.errorCode())) {
-            em.persist(new UnmatchedReceipt(receipt.provider(), ProviderMessageIds.canonical(receipt.providerMessageId()),
-                    receipt.status(), receipt.errorCode()));
+        String id = ProviderMessageIds.canonical(receipt.providerMessageId());
+        if (!settle(receipt.provider(), Set.of(id), receipt.status(), receipt.errorCode()) && !settleUncertain(receipt)) {
+            em.persist(new UnmatchedReceipt(receipt.provider(), id, receipt.status(), receipt.errorCode()));
         }
     }
 
@@ -145,6 +266,61 @@ public class DispatchQueue {
                         + receipt.providerMessageId() + " (" + receipt.status() + ")");
                 em.remove(receipt);
             }
+        }
+    }
+
+    /**
+     * A receipt for a message whose submission was uncertain, which has no provider id to match: the
+     * gateway's own message id (an HTTP upstream reporting by the id in its callback URL), or else the
+     * recipient it reports, when exactly one single-part message to that number is uncertain with
+     * that provider.
+     */
+    private boolean settleUncertain(DeliveryReceipt receipt) {
+        Optional<Message> uncertain = gatewayId(receipt.providerMessageId())
+                .map(id -> em.find(Message.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(m -> m.getStatus() == MessageStatus.UNCERTAIN && m.getProvider().filter(receipt.provider()::equals).isPresent());
+        if (uncertain.isEmpty() && receipt.recipient() != null) {
+            List<Message> candidates = locked(em.createQuery("select m.id from Message m where m.status = :uncertain "
+                            + "and m.provider = :provider and m.destination = :recipient", String.class)
+                    .setParameter("uncertain", MessageStatus.UNCERTAIN)
+                    .setParameter("provider", receipt.provider())
+                    .setParameter("recipient", receipt.recipient())
+                    .setMaxResults(2)
+                    .getResultList(), m -> m.getStatus() == MessageStatus.UNCERTAIN);
+            uncertain = candidates.size() == 1 && candidates.get(0).getSegments() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        }
+        uncertain.ifPresent(message -> {
+            if (receipt.status() != MessageStatus.DELIVERED) {
+                message.recordError(receipt.errorCode() == null ? receipt.status().name() : receipt.errorCode(),
+                        "reported by " + receipt.provider());
+            }
+            transition(message, receipt.status(), "receipt from " + receipt.provider() + " for a submission whose answer never came");
+            LOG.info(() -> "Uncertain message " + message.getId() + " settled by a receipt from " + receipt.provider() + ": " + receipt.status());
+        });
+        return uncertain.isPresent();
+    }
+
+    /**
+     * The messages with these ids, each locked and still matching {@code still}: a query that both
+     * limits its rows and locks them is not portable (H2 refuses it), and another instance may have
+     * changed a row between the select and the lock.
+     */
+    private List<Message> locked(List<String> ids, Predicate<Message> still) {
+        List<Message> messages = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Message message = em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (message != null && still.test(message)) {
+                messages.add(message);
+            }
+        }
+        return messages;
+    }
+
+    private static Optional<UUID> gatewayId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
@@ -200,9 +376,11 @@ public class DispatchQueue {
     }
 
     private void transition(Message message, MessageStatus status, String detail) {
-        message.moveTo(status, detail).ifPresent(change -> {
-            em.persist(change);
-            statusChanged.fire(new MessageStatusChanged(message, change));
-        });
+        message.moveTo(status, detail).ifPresent(change -> record(message, change));
+    }
+
+    private void record(Message message, StatusChange change) {
+        em.persist(change);
+        statusChanged.fire(new MessageStatusChanged(message, change));
     }
 }

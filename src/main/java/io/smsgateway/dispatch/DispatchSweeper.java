@@ -1,5 +1,7 @@
 package io.smsgateway.dispatch;
 
+import io.smsgateway.provider.ActiveProvider;
+import io.smsgateway.provider.ProviderRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -7,9 +9,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import io.smsgateway.provider.ProviderRegistry;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Wakes the dispatcher at start-up (messages left over by a stopped or crashed instance go out) and
@@ -21,6 +24,8 @@ import java.time.Duration;
 @DependsOn({"DatabaseMigration", "ProviderSeeder"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DispatchSweeper {
+
+    private static final Logger LOG = Logger.getLogger(DispatchSweeper.class.getName());
 
     @Inject
     private Dispatcher dispatcher;
@@ -41,8 +46,29 @@ public class DispatchSweeper {
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void sweep() {
+        queue.uncertainAfterLostLeases(1000);
+        // Messages whose submission stayed uncertain, each settled by its provider's policy once its wait is over.
+        queue.resolveUncertain(this::uncertainPolicy, 1000);
+        List<String> back = providers.cameBack();
+        if (!back.isEmpty()) {
+            int waiting = queue.retryWaitingNow();
+            LOG.info(() -> "Provider(s) " + back + " available again: " + waiting + " waiting message(s) are due now");
+        }
         dispatcher.wake();
         queue.rematchReceipts(Duration.ofDays(1), 500);
+    }
+
+    /**
+     * Provider settings {@code uncertainOutcome} ({@code resend}, the default: send once more,
+     * at-least-once; or {@code unknown}: give up) and {@code uncertainWaitSeconds} (how long to wait
+     * for a receipt first, default 600).
+     */
+    private DispatchQueue.UncertainPolicy uncertainPolicy(String provider) {
+        return providers.byName(provider).map(ActiveProvider::definition)
+                .map(definition -> new DispatchQueue.UncertainPolicy(
+                        !definition.setting("uncertainOutcome", "resend").equalsIgnoreCase("unknown"),
+                        Duration.ofSeconds(Math.max(1, definition.intSetting("uncertainWaitSeconds", 600)))))
+                .orElse(new DispatchQueue.UncertainPolicy(false, settings.receiptTimeout()));
     }
 
     /** Follows provider changes made by other instances sharing the database. */

@@ -27,9 +27,10 @@ import java.util.logging.Logger;
 /**
  * Moves accepted messages to providers, off the request threads. It wakes as soon as a message is
  * committed and also on the periodic sweep; each wake drains every due message, at most
- * {@code gateway.dispatch.window} in flight at once. When the routed provider cannot take a message,
- * the next provider serving the destination gets it; when none can, it is retried later with backoff
- * until its validity period runs out.
+ * {@code gateway.dispatch.window} in flight at once. When the routed provider cannot take a message
+ * (nothing reached it), the next provider serving the destination gets it; when none can, it is
+ * retried later with backoff until its validity period, counted from when it became due, runs out.
+ * When a provider may have it but never answered, it is UNCERTAIN and goes nowhere else.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -91,7 +92,7 @@ public class Dispatcher {
             if (free == 0 || !window.tryAcquire(free)) {
                 return; // a finishing delivery wakes the drain again
             }
-            List<UUID> claimed;
+            List<DispatchQueue.Claim> claimed;
             try {
                 claimed = queue.claim(free, instanceId, settings.lease());
             } catch (RuntimeException e) {
@@ -99,8 +100,8 @@ public class Dispatcher {
                 throw e;
             }
             window.release(free - claimed.size());
-            for (UUID id : claimed) {
-                executor.execute(() -> deliver(id));
+            for (DispatchQueue.Claim claim : claimed) {
+                executor.execute(() -> deliver(claim));
             }
             if (claimed.size() < free) {
                 return;
@@ -108,11 +109,12 @@ public class Dispatcher {
         }
     }
 
-    private void deliver(UUID id) {
+    private void deliver(DispatchQueue.Claim claim) {
         try {
-            queue.dispatchable(id).ifPresent(this::deliver);
+            queue.dispatchable(claim).ifPresent(message -> deliver(claim, message));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Dispatch of message " + id + " failed; its lease will expire and it will be retried", e);
+            LOG.log(Level.WARNING, "Dispatch of message " + claim.id() + " failed; when its lease runs out it is retried, or made"
+                    + " UNCERTAIN if it was being handed to a provider", e);
         } finally {
             boolean windowWasFull = window.availablePermits() == 0;
             window.release();
@@ -122,27 +124,33 @@ public class Dispatcher {
         }
     }
 
-    private void deliver(Dispatchable message) {
-        UUID id = message.sms().messageId();
-        if (message.createdAt().plus(settings.validity()).isBefore(Instant.now())) {
-            queue.finish(id, MessageStatus.EXPIRED, "VALIDITY_EXPIRED", "not delivered to any provider within its validity period");
+    private void deliver(DispatchQueue.Claim claim, Dispatchable message) {
+        if (message.dueAt().plus(settings.validity()).isBefore(Instant.now())) {
+            queue.finish(claim, MessageStatus.EXPIRED, "VALIDITY_EXPIRED", "not delivered to any provider within its validity period");
             return;
         }
         List<String> failures = new ArrayList<>();
         for (ActiveProvider provider : providersInOrder(message)) {
+            if (!queue.intend(claim, provider.name())) {
+                return;
+            }
             SubmitOutcome outcome = provider.submit(message.sms());
             if (outcome instanceof SubmitOutcome.Accepted accepted) {
-                queue.submitted(id, provider.name(), accepted);
+                queue.submitted(claim, provider.name(), accepted);
                 return;
             }
             if (outcome instanceof SubmitOutcome.Rejected rejected) {
-                queue.finish(id, MessageStatus.REJECTED, rejected.errorCode(), provider.name() + ": " + rejected.reason());
+                queue.finish(claim, MessageStatus.REJECTED, rejected.errorCode(), provider.name() + ": " + rejected.reason());
+                return;
+            }
+            if (outcome instanceof SubmitOutcome.Uncertain uncertain) {
+                queue.uncertain(claim, provider.name(), uncertain.reason());
                 return;
             }
             failures.add(provider.name() + ": " + ((SubmitOutcome.Unavailable) outcome).reason());
         }
         String reason = failures.isEmpty() ? "no enabled provider serves " + message.sms().destination() : String.join("; ", failures);
-        queue.retryLater(id, Instant.now().plus(settings.retryDelay(message.attempts())), reason);
+        queue.retryLater(claim, Instant.now().plus(settings.retryDelay(message.attempts())), reason);
     }
 
     /** The provider chosen at acceptance first, then every other provider serving the destination. */

@@ -110,6 +110,13 @@ public class Message {
     @Column(name = "lease_until")
     private Instant leaseUntil;
 
+    /** The provider this claimed message is being handed to, recorded before the call (the submission intent). */
+    @Column(name = "submitting_to")
+    private String submittingTo;
+
+    @Column(name = "uncertain_resends", nullable = false)
+    private int uncertainResends;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -284,7 +291,7 @@ public class Message {
         return moveTo(MessageStatus.REJECTED, "recipient opted out");
     }
 
-    /** When the message goes (or went) out: its scheduled time, or its acceptance. */
+    /** When the message goes (or went) out: its scheduled time, or its acceptance. Its validity runs from here. */
     public Instant sendAt() {
         return scheduledAt != null ? scheduledAt : createdAt;
     }
@@ -319,16 +326,28 @@ public class Message {
         return Optional.ofNullable(clientReference);
     }
 
-    /** Moves to a new status and returns the history entry to store, or empty when nothing changes. */
+    /**
+     * Moves to a new status and returns the history entry to store, or empty when nothing changes. A
+     * final status never changes (a late report is ignored); any other move outside
+     * {@link MessageStatus#canMoveTo} is a programming error and throws.
+     */
     public Optional<StatusChange> moveTo(MessageStatus newStatus, String detail) {
         if (status.isFinal() || newStatus == status) {
             return Optional.empty();
+        }
+        if (!status.canMoveTo(newStatus)) {
+            throw new IllegalStateException("message " + id + " cannot move from " + status + " to " + newStatus);
         }
         Instant now = Instant.now();
         this.status = newStatus;
         this.statusAt = now;
         if (newStatus == MessageStatus.SUBMITTED) {
             this.submittedAt = now;
+        }
+        if (newStatus == MessageStatus.SUBMITTED || newStatus == MessageStatus.DELIVERED) {
+            // Errors of earlier attempts stay in the history; the message itself is fine now.
+            this.errorCode = null;
+            this.errorDetail = null;
         }
         if (newStatus.isFinal()) {
             this.doneAt = now;
@@ -338,16 +357,64 @@ public class Message {
             this.nextAttemptAt = null;
             this.leaseOwner = null;
             this.leaseUntil = null;
+            this.submittingTo = null;
         }
         return Optional.of(new StatusChange(this, newStatus, detail, now));
     }
 
-    public void recordSubmission(String provider, String providerMessageId) {
+    /** The provider took it: its first part's id, and the end of the dispatcher's lease. */
+    public Optional<StatusChange> submitted(String provider, String providerMessageId) {
         this.provider = provider;
         this.providerMessageId = providerMessageId;
+        endLease();
+        this.nextAttemptAt = null;
+        return moveTo(MessageStatus.SUBMITTED, "accepted by " + provider);
+    }
+
+    /**
+     * The provider may or may not have it (its answer never came): it is not sent anywhere else; a
+     * receipt, or the provider's uncertain-outcome policy, settles it.
+     */
+    public Optional<StatusChange> uncertain(String provider, String reason) {
+        this.provider = provider;
+        endLease();
+        this.nextAttemptAt = null;
+        recordError("SUBMIT_OUTCOME_UNKNOWN", reason);
+        return moveTo(MessageStatus.UNCERTAIN, provider + ": " + reason);
+    }
+
+    /** The "resend once" policy: an uncertain message goes back to the queue, at most once in its life. */
+    public Optional<StatusChange> resendAfterUncertainty() {
+        if (status != MessageStatus.UNCERTAIN || uncertainResends > 0) {
+            return Optional.empty();
+        }
+        uncertainResends++;
+        this.nextAttemptAt = Instant.now();
+        return moveTo(MessageStatus.QUEUED, "sent again once: the outcome of the earlier submission never became known");
+    }
+
+    public boolean wasResentAfterUncertainty() {
+        return uncertainResends > 0;
+    }
+
+    /** The lease a claim gave this dispatcher still stands: nobody else claimed the message since. */
+    public boolean holdsLease(String lease) {
+        return lease != null && lease.equals(leaseOwner);
+    }
+
+    /** Recorded before the provider is called, so that after a crash the gateway knows the message may be at the carrier. */
+    public void intendSubmissionTo(String provider) {
+        this.submittingTo = provider;
+    }
+
+    public Optional<String> getSubmittingTo() {
+        return Optional.ofNullable(submittingTo);
+    }
+
+    private void endLease() {
         this.leaseOwner = null;
         this.leaseUntil = null;
-        this.nextAttemptAt = null;
+        this.submittingTo = null;
     }
 
     public void recordError(String code, String detail) {
@@ -359,20 +426,26 @@ public class Message {
     public void retryAt(Instant when) {
         this.attempts++;
         this.nextAttemptAt = when;
-        this.leaseOwner = null;
-        this.leaseUntil = null;
+        endLease();
     }
 
     /** Whether a dispatcher may take this message now: pending, due, and not leased to anyone. */
     public boolean isClaimable(Instant now) {
         return (status == MessageStatus.ACCEPTED || status == MessageStatus.QUEUED)
+                && submittingTo == null
                 && nextAttemptAt != null && !nextAttemptAt.isAfter(now)
                 && (leaseUntil == null || leaseUntil.isBefore(now));
     }
 
-    public void lease(String owner, Instant until) {
-        this.leaseOwner = owner;
+    /** Leases the message to one dispatcher's claim; {@code lease} fences every later change of that claim. */
+    public Optional<StatusChange> claim(String lease, Instant until) {
+        this.leaseOwner = lease;
         this.leaseUntil = until;
+        return moveTo(MessageStatus.QUEUED, null);
+    }
+
+    public Optional<Instant> getLeaseUntil() {
+        return Optional.ofNullable(leaseUntil);
     }
 
     public void countAttempt() {

@@ -17,9 +17,11 @@ import io.smsgateway.shortlink.ShortLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Accepts messages: runs every check in the order the API promises, then stores the message before
@@ -50,6 +52,11 @@ public class MessageService {
 
     @Inject
     private ShortLinks shortLinks;
+
+    /** While every provider serving a destination has been down for less than this, its messages are accepted and wait. */
+    @Inject
+    @ConfigProperty(name = "gateway.dispatch.outage-grace-seconds", defaultValue = "120")
+    private long outageGraceSeconds;
 
     /*
      * Anti-flooding counts what is already stored, so the count and the insert for one destination
@@ -98,7 +105,7 @@ public class MessageService {
             if (options.campaignId() == null) {
                 antiFlooding.requireWithinLimits(command.owner(), destination, Message.hash(command.text()));
             }
-            ActiveProvider provider = providers.best(destination)
+            ActiveProvider provider = providers.route(destination, Duration.ofSeconds(outageGraceSeconds))
                     .orElseThrow(() -> new SendRejectedException(Rejection.NO_PROVIDER, "SMS provider not available"));
             Message message = new Message(id, command, destination, text, provider.name());
             store.insert(message, links);

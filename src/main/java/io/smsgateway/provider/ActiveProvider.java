@@ -1,6 +1,8 @@
 package io.smsgateway.provider;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A running provider with its own circuit breaker and throughput pacing. The dispatcher only sees
@@ -13,6 +15,9 @@ public final class ActiveProvider {
     private final ProviderDefinition definition;
     private final SmsProvider provider;
     private final ProviderCircuit circuit;
+    /** Since when it has been seen unavailable; null while it is available. */
+    private volatile Instant unavailableSince;
+    private final AtomicBoolean recovered = new AtomicBoolean();
     private final TokenBucket pacing;
 
     ActiveProvider(ProviderDefinition definition, SmsProvider provider) {
@@ -33,7 +38,32 @@ public final class ActiveProvider {
     }
 
     public boolean isAvailable() {
-        return circuit.isClosed() && provider.isAvailable();
+        boolean available = circuit.isClosed() && provider.isAvailable();
+        if (available && unavailableSince != null) {
+            unavailableSince = null;
+            recovered.set(true);
+        } else if (!available && unavailableSince == null) {
+            unavailableSince = Instant.now();
+        }
+        return available;
+    }
+
+    /**
+     * Down (unbound, circuit open) for less than {@code grace}: a brief outage, during which its
+     * messages are accepted and wait for it rather than being refused.
+     */
+    public boolean isBrieflyUnavailable(Duration grace) {
+        if (isAvailable()) {
+            return false;
+        }
+        Instant since = unavailableSince;
+        return since != null && since.plus(grace).isAfter(Instant.now());
+    }
+
+    /** Whether it became available again since this was last asked. */
+    boolean cameBack() {
+        isAvailable();
+        return recovered.getAndSet(false);
     }
 
     public SubmitOutcome submit(OutboundSms sms) {
@@ -57,7 +87,7 @@ public final class ActiveProvider {
         } catch (RuntimeException e) {
             outcome = new SubmitOutcome.Unavailable(e.toString());
         }
-        if (outcome instanceof SubmitOutcome.Unavailable) {
+        if (outcome instanceof SubmitOutcome.Unavailable || outcome instanceof SubmitOutcome.Uncertain) {
             circuit.recordFailure();
         } else {
             circuit.recordSuccess();

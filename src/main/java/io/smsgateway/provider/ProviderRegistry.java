@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -87,6 +88,25 @@ public class ProviderRegistry {
 
     public Optional<ActiveProvider> best(String destination) {
         return candidates(destination).stream().findFirst();
+    }
+
+    /**
+     * Where a new message to this destination goes: the best available provider or, while every
+     * provider serving it has been down for less than {@code grace}, the best of those (the message
+     * waits in the queue for it). Empty when no provider serves the destination, or all have been
+     * down longer.
+     */
+    public Optional<ActiveProvider> route(String destination, Duration grace) {
+        return best(destination).or(() -> active.stream()
+                .filter(provider -> provider.definition().match(destination) >= 0)
+                .filter(provider -> provider.isBrieflyUnavailable(grace))
+                .min(Comparator.comparingInt((ActiveProvider p) -> -p.definition().match(destination))
+                        .thenComparingInt(p -> p.definition().priority())));
+    }
+
+    /** Providers that are available again since they were last seen down (each reported once). */
+    public List<String> cameBack() {
+        return active.stream().filter(ActiveProvider::cameBack).map(ActiveProvider::name).toList();
     }
 
     public Optional<ActiveProvider> byName(String name) {

@@ -25,7 +25,14 @@ public sealed interface SubmitOutcome {
     record Rejected(String errorCode, String reason) implements SubmitOutcome {
     }
 
-    /** The provider could not take the message now; it may be tried again later or elsewhere. */
+    /** The provider could not take the message now (nothing reached it); it may be tried again later or elsewhere. */
     record Unavailable(String reason) implements SubmitOutcome {
+    }
+
+    /**
+     * The request went out but its answer never came (no {@code submit_sm_resp}, an HTTP timeout after
+     * sending, the link dropped): the provider may have the message. It must not be sent elsewhere.
+     */
+    record Uncertain(String reason) implements SubmitOutcome {
     }
 }

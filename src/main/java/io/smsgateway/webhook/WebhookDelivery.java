@@ -145,6 +145,12 @@ public class WebhookDelivery {
         this.leaseUntil = until;
     }
 
+    /** Not tried now (its receiver is busy with others): due again at {@code when}, no attempt counted. */
+    void postpone(Instant when) {
+        this.leaseUntil = null;
+        this.nextAttemptAt = when;
+    }
+
     void delivered(int status) {
         this.attempts++;
         this.lastStatus = status;

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -21,13 +23,17 @@ import java.util.logging.Logger;
 /**
  * Sends stored notifications, never from a request thread. Only a 2xx answer counts as delivered;
  * anything else is retried on the configured schedule (honouring Retry-After), and a notification
- * whose tries are all used up is kept as DEAD.
+ * whose tries are all used up is kept as DEAD. At most {@code gateway.webhook.concurrency} calls are
+ * in flight, and at most {@code concurrency-per-host} to one receiver host, so that a slow or hanging
+ * receiver delays only its own notifications; a finished call wakes the sender for the next one.
  */
 @ApplicationScoped
 public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** How long a notification whose receiver host is busy waits before it is claimed again. */
+    private static final Duration HOST_BUSY_DELAY = Duration.ofSeconds(2);
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
@@ -44,6 +50,7 @@ public class WebhookSender {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private Semaphore inFlight;
+    private final Map<String, Semaphore> inFlightPerHost = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -77,16 +84,41 @@ public class WebhookSender {
             LOG.log(Level.WARNING, "Webhook drain failed; the next sweep retries", e);
         } finally {
             draining.set(false);
+            // A wake that came after the last check but before the flag was cleared must not be lost.
+            if (wakeRequested.get() && draining.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
         }
     }
 
     private void send(WebhookDelivery delivery) {
+        Semaphore hostSlots = inFlightPerHost.computeIfAbsent(hostOf(delivery.url()), host -> new Semaphore(settings.concurrencyPerHost()));
+        boolean hostSlot = hostSlots.tryAcquire();
         try {
-            attempt(delivery);
+            if (hostSlot) {
+                attempt(delivery);
+            } else {
+                store.postpone(delivery.id(), Instant.now().plus(HOST_BUSY_DELAY));
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook " + delivery.id() + " could not be processed", e);
         } finally {
+            if (hostSlot) {
+                hostSlots.release();
+            }
             inFlight.release();
+            if (hostSlot) {
+                wake();
+            }
+        }
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? "" : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "";
         }
     }
 

@@ -27,6 +27,10 @@ public class WebhookSettings {
     @ConfigProperty(name = "gateway.webhook.concurrency", defaultValue = "16")
     private int concurrency;
 
+    @Inject
+    @ConfigProperty(name = "gateway.webhook.concurrency-per-host", defaultValue = "4")
+    private int concurrencyPerHost;
+
     /** The wait before the next attempt after {@code attemptsSoFar} failures, or null when there is none left. */
     public Duration retryDelay(int attemptsSoFar) {
         if (attemptsSoFar > retrySchedule.size()) {
@@ -47,5 +51,10 @@ public class WebhookSettings {
 
     public int concurrency() {
         return concurrency;
+    }
+
+    /** Calls in flight to one receiver host at most: a slow or hanging receiver holds only these. */
+    public int concurrencyPerHost() {
+        return Math.max(1, Math.min(concurrencyPerHost, concurrency));
     }
 }

@@ -9,6 +9,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Standard Webhooks signatures: {@code webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">},
  * keyed with the account secret ({@code whsec_} and base64 of the key bytes).
+ *
+ * <p>Kept as written: the scheme is one HMAC over a documented string, which the JDK's {@link Mac}
+ * computes; the Standard Webhooks reference library for Java would add a dependency for these lines,
+ * and the test checks the result against the specification's own example.
  */
 public final class WebhookSignature {
 

@@ -36,6 +36,10 @@ public class WebhookStore {
         return claimed;
     }
 
+    public void postpone(String id, Instant when) {
+        em.find(WebhookDelivery.class, id).postpone(when);
+    }
+
     public void delivered(String id, int status) {
         em.find(WebhookDelivery.class, id).delivered(status);
     }

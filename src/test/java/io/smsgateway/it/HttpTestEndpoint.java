@@ -30,9 +30,15 @@ public final class HttpTestEndpoint implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger failFirst = new AtomicInteger();
     private volatile String answer = "OK";
+    private volatile boolean hang;
 
     public HttpTestEndpoint() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "http-test-endpoint");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.createContext("/", this::handle);
         server.start();
     }
@@ -49,6 +55,16 @@ public final class HttpTestEndpoint implements AutoCloseable {
         this.answer = body;
     }
 
+    /** Requests are taken but answered only after 30 s, as a receiver that hangs. */
+    public void hang(boolean hang) {
+        this.hang = hang;
+    }
+
+    /** The same endpoint under the host name {@code localhost}: another receiver host as far as the gateway knows. */
+    public String localhostUrl(String path) {
+        return "http://localhost:" + server.getAddress().getPort() + path;
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -57,6 +73,13 @@ public final class HttpTestEndpoint implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                 Map.copyOf(exchange.getRequestHeaders()), body));
+        if (hang) {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         boolean fail = failFirst.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
         byte[] reply = (fail ? "temporarily broken" : answer).getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(fail ? 500 : 200, reply.length);
@@ -67,6 +90,7 @@ public final class HttpTestEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
+        hang = false;
         server.stop(0);
     }
 }

@@ -59,6 +59,16 @@ public final class SmppTestServer implements AutoCloseable {
     private final AtomicInteger binds = new AtomicInteger();
     private volatile String receiptStat = "DELIVRD";
     private volatile boolean running = true;
+    private volatile boolean decimalSubmitIds;
+    private volatile boolean receiptIdsLikeSubmitIds;
+    private volatile boolean receiptsBeforeResponse;
+    private volatile int leaveUnansweredEvery;
+    private volatile boolean receiptsForUnanswered = true;
+    private volatile java.util.function.LongFunction<String> statById;
+    private final AtomicInteger submits = new AtomicInteger();
+    private final AtomicInteger bindAttempts = new AtomicInteger();
+    private final AtomicInteger refuseBinds = new AtomicInteger();
+    private final List<SMPPServerSession> receivers = new CopyOnWriteArrayList<>();
 
     public SmppTestServer() throws IOException {
         int port;
@@ -91,6 +101,64 @@ public final class SmppTestServer implements AutoCloseable {
         this.receiptStat = stat;
     }
 
+    /** submit_sm_resp ids in decimal instead of hexadecimal. */
+    public void decimalSubmitIds(boolean decimal) {
+        this.decimalSubmitIds = decimal;
+    }
+
+    /** Receipts write the id as the submit_sm_resp did (the standard); by default they use the other base. */
+    public void receiptIdsLikeSubmitIds(boolean same) {
+        this.receiptIdsLikeSubmitIds = same;
+    }
+
+    /** The next id handed out is {@code first}. */
+    public void startIdsAt(long first) {
+        nextId.set(first - 1);
+    }
+
+    /** The receipt's stat for a given id (as a number), instead of the one for all. */
+    public void statById(java.util.function.LongFunction<String> stats) {
+        this.statById = stats;
+    }
+
+    /** Each receipt is sent before the submit_sm_resp of its message. */
+    public void receiptsBeforeResponse(boolean before) {
+        this.receiptsBeforeResponse = before;
+    }
+
+    /**
+     * Every {@code n}th submit_sm (0: none) is taken but never answered, as a congested SMSC does; its
+     * receipt still comes when {@code withReceipts}, under an id the gateway never learned.
+     */
+    public void leaveUnansweredEvery(int n, boolean withReceipts) {
+        this.leaveUnansweredEvery = n;
+        this.receiptsForUnanswered = withReceipts;
+    }
+
+    /** Bind requests received, refused ones included. */
+    public int bindAttempts() {
+        return bindAttempts.get();
+    }
+
+    /** The next {@code count} bind requests are refused (ESME_RBINDFAIL), as an SMSC at its bind limit does. */
+    public void refuseBinds(int count) {
+        refuseBinds.set(count);
+    }
+
+    /** Closes the receiver sessions (bind_receiver) only, as when the RX link alone drops. */
+    public void dropReceiverSessions() {
+        for (SMPPServerSession session : receivers) {
+            session.close();
+            sessions.remove(session);
+        }
+        receivers.clear();
+    }
+
+    /** Bound receiver sessions (bind_receiver) open now. */
+    public int openReceivers() {
+        return (int) receivers.stream().filter(session -> session.getSessionState().isBound()).count();
+    }
+
     /** Closes every bound session, as a network drop would. */
     public void dropSessions() {
         for (SMPPServerSession session : sessions) {
@@ -105,13 +173,21 @@ public final class SmppTestServer implements AutoCloseable {
                 SMPPServerSession session = listener.accept();
                 session.setMessageReceiverListener(new Receiver());
                 BindRequest bind = session.waitForBind(5_000);
+                bindAttempts.incrementAndGet();
                 if (!"secret".equals(bind.getPassword())) {
                     bind.reject(0x0E);
+                    continue;
+                }
+                if (refuseBinds.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    bind.reject(0x0D);
                     continue;
                 }
                 bind.accept("test-smsc");
                 binds.incrementAndGet();
                 sessions.add(session);
+                if (bind.getBindType() == org.jsmpp.bean.BindType.BIND_RX) {
+                    receivers.add(session);
+                }
             } catch (java.net.SocketTimeoutException idle) {
                 // check running again
             } catch (Exception e) {
@@ -130,13 +206,28 @@ public final class SmppTestServer implements AutoCloseable {
                 throw new ProcessRequestException("throttled", 0x58);
             }
             long id = nextId.incrementAndGet();
-            String hexId = Long.toHexString(id).toUpperCase();
-            submitted.add(new Submitted(hexId, submitSm.getSourceAddr(), submitSm.getDestAddress(), submitSm.getDataCoding() & 0xFF,
+            String submitId = decimalSubmitIds ? Long.toString(id) : Long.toHexString(id).toUpperCase();
+            String otherBase = decimalSubmitIds ? Long.toHexString(id) : BigInteger.valueOf(id).toString();
+            String receiptId = receiptIdsLikeSubmitIds ? submitId : otherBase;
+            submitted.add(new Submitted(submitId, submitSm.getSourceAddr(), submitSm.getDestAddress(), submitSm.getDataCoding() & 0xFF,
                     submitSm.getEsmClass() & 0xFF, submitSm.getShortMessage()));
-            String stat = receiptStat;
-            receipts.schedule(() -> sendReceipt(source, submitSm, BigInteger.valueOf(id).toString(), stat), 200, TimeUnit.MILLISECONDS);
+            String stat = statById != null ? statById.apply(id) : receiptStat;
+            int every = leaveUnansweredEvery;
+            if (every > 0 && submits.incrementAndGet() % every == 0) {
+                if (receiptsForUnanswered) {
+                    receipts.schedule(() -> sendReceipt(source, submitSm, receiptId, stat), 2_500, TimeUnit.MILLISECONDS);
+                }
+                sleepQuietly(4_000); // past the gateway's response timeout: the answer never comes in time
+                throw new ProcessRequestException("answered too late on purpose", 0x08);
+            }
+            if (receiptsBeforeResponse) {
+                sendReceipt(source, submitSm, receiptId, stat);
+                sleepQuietly(100);
+            } else {
+                receipts.schedule(() -> sendReceipt(source, submitSm, receiptId, stat), 200, TimeUnit.MILLISECONDS);
+            }
             try {
-                return new SubmitSmResult(new MessageId(hexId), new org.jsmpp.bean.OptionalParameter[0]);
+                return new SubmitSmResult(new MessageId(submitId), new org.jsmpp.bean.OptionalParameter[0]);
             } catch (Exception e) {
                 throw new ProcessRequestException(e.getMessage(), 0x08);
             }
@@ -184,8 +275,16 @@ public final class SmppTestServer implements AutoCloseable {
         }
     }
 
-    private void sendReceipt(SMPPServerSession session, SubmitSm submitSm, String decimalId, String stat) {
-        String text = "id:" + decimalId + " sub:001 dlvrd:" + (stat.equals("DELIVRD") ? "001" : "000")
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void sendReceipt(SMPPServerSession session, SubmitSm submitSm, String receiptId, String stat) {
+        String text = "id:" + receiptId + " sub:001 dlvrd:" + (stat.equals("DELIVRD") ? "001" : "000")
                 + " submit date:2611250000 done date:2611250001 stat:" + stat + " err:" + (stat.equals("DELIVRD") ? "000" : "001") + " text:";
         try {
             session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, submitSm.getDestAddress(),

@@ -10,6 +10,7 @@ import io.smsgateway.webhook.WebhookSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -49,7 +50,9 @@ class UpstreamDeliveryIT extends GatewayIntegrationTest {
         if (user == null) {
             createProvider("{\"name\":\"smsc-a\",\"type\":\"SMPP\",\"prefixes\":[\"+4475\"],\"throughput\":200,\"settings\":{"
                     + "\"host\":\"127.0.0.1\",\"port\":\"" + smsc.port() + "\",\"systemId\":\"gateway\",\"password\":\"secret\","
-                    + "\"sourceAddress\":\"ACME\",\"enquireLinkSeconds\":\"5\",\"throttleBackoffMillis\":\"50\",\"reconnectMaxSeconds\":\"2\"}}");
+                    + "\"sourceAddress\":\"ACME\",\"enquireLinkSeconds\":\"5\",\"throttleBackoffMillis\":\"50\",\"reconnectMaxSeconds\":\"2\","
+                    // this SMSC answers submit_sm with hexadecimal ids and writes them in decimal in its receipts
+                    + "\"receiptIdFormat\":\"decimal-in-receipts\"}}");
             Eventually.holds("smsc-a bound", () -> client.get("manage/providers/smsc-a", admin).json().getBoolean("available"));
             String account = fixtures.account("delivery", fixtures.lra("Delivery"), "");
             userName = Fixtures.username(account);
@@ -206,12 +209,18 @@ class UpstreamDeliveryIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void noAvailableProviderIsCode64() {
+    void aBriefOutageIsAbsorbedAndOnlyALongOneIsCode64() throws InterruptedException {
         createProvider("{\"name\":\"smsc-dead\",\"type\":\"SMPP\",\"prefixes\":[\"+8190\"],\"settings\":{"
                 + "\"host\":\"127.0.0.1\",\"port\":\"1\",\"systemId\":\"x\",\"password\":\"secret\"}}");
-        GatewayClient.Reply reply = client.post("api/Services/send", user, "{\"destination\":\"+819012345678\",\"text\":\"" + unique("dead") + "\"}");
-        assertEquals(500, reply.status());
+        // Down for less than gateway.dispatch.outage-grace-seconds (3 s here): accepted, and it waits for the provider.
+        GatewayClient.Reply absorbed = client.post("api/Services/send", user, "{\"destination\":\"+819012345678\",\"text\":\""
+                + unique("brief outage") + "\"}");
+        assertEquals(200, absorbed.status(), absorbed.toString());
+        Thread.sleep(4_000);
+        GatewayClient.Reply reply = client.post("api/Services/send", user, "{\"destination\":\"+819012345679\",\"text\":\"" + unique("dead") + "\"}");
+        assertEquals(500, reply.status(), reply.toString());
         assertEquals(64, reply.json().getInt("code"));
+        assertEquals("QUEUED", status(absorbed.json().getString("id")).getString("status"), "the absorbed one still waits for its provider");
     }
 
     @Test
@@ -338,5 +347,45 @@ class UpstreamDeliveryIT extends GatewayIntegrationTest {
     private boolean optedOut(String key, String number) {
         return client.get("optouts", key).json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
                 .anyMatch(o -> o.getString("number").equals(number) && o.getString("source").equals("INBOUND"));
+    }
+
+    @Test
+    void aHangingWebhookReceiverDelaysOnlyItsOwnNotifications() throws Exception {
+        try (HttpTestEndpoint hanging = new HttpTestEndpoint(); HttpTestEndpoint healthy = new HttpTestEndpoint()) {
+            hanging.hang(true);
+            for (int i = 0; i < 12; i++) {
+                send(TestNumbers.italianMobile(), unique("to a hanging receiver"), "\"webhook\":{\"url\":\"" + hanging.url("/hook") + "\"}");
+            }
+            Eventually.holds("the hanging receiver holding its share of the senders", () -> hanging.requests().size() >= 4);
+            long start = System.nanoTime();
+            String id = send(TestNumbers.italianMobile(), unique("to a healthy receiver"),
+                    "\"webhook\":{\"url\":\"" + healthy.localhostUrl("/hook") + "\"}");
+            Eventually.holds("the healthy receiver's DELIVERED notification",
+                    () -> healthy.requests().stream().anyMatch(r -> r.body().contains(id) && r.body().contains("\"DELIVERED\"")));
+            long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            // Without a per-host bound, every sending slot waits on the hanging receiver for the 15 s timeout.
+            assertTrue(seconds < 10, "the healthy receiver waited " + seconds + " s behind the hanging one");
+            assertTrue(hanging.requests().size() <= 8, "at most a few calls at once to the hanging host: " + hanging.requests().size());
+        }
+    }
+
+    @Test
+    void kannelsQueuedForLaterDeliveryIsTakenAndItsLaterDlrSettlesTheMessage() throws Exception {
+        try (HttpTestEndpoint kannel = new HttpTestEndpoint()) {
+            kannel.answer("3: Queued for later delivery");
+            createProvider("{\"name\":\"kannel-queued\",\"type\":\"HTTP\",\"prefixes\":[\"+44731\"],\"settings\":{\"preset\":\"kannel\","
+                    + "\"url\":\"" + kannel.url("/cgi-bin/sendsms") + "\",\"username\":\"gw\",\"password\":\"pw\"}}");
+            String id = send("+447312345678", unique("queued at Kannel"), "");
+            awaitStatus(id, "SUBMITTED");
+            String query = kannel.requests().get(0).uri();
+            String dlrUrl = Arrays.stream(query.substring(query.indexOf('?') + 1).split("&"))
+                    .filter(p -> p.startsWith("dlr-url=")).map(p -> URLDecoder.decode(p.substring(8), StandardCharsets.UTF_8))
+                    .findFirst().orElseThrow();
+            // Kannel replaces %d by the event (1: delivered) and calls the URL; here relative to the gateway under test.
+            String callback = dlrUrl.substring(dlrUrl.indexOf("/callbacks/") + 1).replace("%d", "1");
+            assertEquals(202, client.get(callback, null).status());
+            List<String> history = client.statusHistory(id, user);
+            assertEquals("DELIVERED", awaitStatus(id, "DELIVERED").getString("status"), history.toString());
+        }
     }
 }

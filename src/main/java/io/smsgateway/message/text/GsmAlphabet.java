@@ -3,6 +3,10 @@ package io.smsgateway.message.text;
 /**
  * The GSM 03.38 default alphabet and its extension table (characters sent as ESC plus one
  * septet). The position of a character in {@link #BASIC} is its septet value; 0x1B is the escape.
+ *
+ * <p>Written out here rather than taken from a library: the table is fixed by the standard, fits in
+ * two lines, and the only Java implementations (inside SMPP libraries) pack septets for the wire,
+ * which the gateway does not do; it needs per-character septet counts for segmentation.
  */
 final class GsmAlphabet {
 

@@ -8,15 +8,20 @@ import io.smsgateway.provider.ProviderEvents;
 import io.smsgateway.provider.SmsProvider;
 import io.smsgateway.provider.SubmitOutcome;
 import io.smsgateway.shared.InvalidInputException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpConnectTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * A generic HTTP upstream. Each message is one request built from templates whose placeholders
@@ -26,6 +31,8 @@ import java.util.regex.Pattern;
  */
 public class HttpProvider implements SmsProvider {
 
+    private static final Logger LOG = Logger.getLogger(HttpProvider.class.getName());
+
     /**
      * Settings: {@code preset} (generic | kannel), {@code url}, {@code method} (GET | POST),
      * {@code body}, {@code contentType}, {@code authorization} (a header value), {@code idPattern}
@@ -33,6 +40,13 @@ public class HttpProvider implements SmsProvider {
      * {@code successPattern} (regex the body must contain), {@code callbackToken} (what callbacks
      * must carry or sign with; generated when the provider is created without one); for kannel also {@code username}, {@code password}.
      */
+    /**
+     * Kannel's sendsms answers 202 "0: Accepted for delivery" or, while its SMSC link is down, 202
+     * "3: Queued for later delivery": both mean Kannel has the message and will report it to the
+     * dlr-url. Older versions answer "Sent.".
+     */
+    static final Pattern KANNEL_ACCEPTED = Pattern.compile("^\\s*(?:0:\\s*Accepted|3:\\s*Queued|Sent)", Pattern.CASE_INSENSITIVE);
+
     public record Settings(String url, String method, String body, String contentType, String authorization,
             Pattern idPattern, Pattern successPattern, String callbackToken) {
 
@@ -48,7 +62,7 @@ public class HttpProvider implements SmsProvider {
                         + "&password=" + encode(definition.requiredSetting("password"))
                         + "&to={to}&from={from}&text={text}&coding={coding}&charset=UTF-8&dlr-mask=19&dlr-url={dlrUrl}";
                 return new Settings(url + (url.contains("?") ? "&" : "?") + query, "GET", null, null, null,
-                        null, Pattern.compile("^0?:?\\s*Accepted|^Sent", Pattern.CASE_INSENSITIVE), token);
+                        null, KANNEL_ACCEPTED, token);
             }
             if (!preset.equals("generic")) {
                 throw new InvalidInputException("preset must be generic or kannel");
@@ -137,10 +151,26 @@ public class HttpProvider implements SmsProvider {
             return SubmitOutcome.Accepted.all(List.of(upstreamId));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new SubmitOutcome.Unavailable("interrupted");
+            return new SubmitOutcome.Uncertain("interrupted while waiting for the answer");
         } catch (Exception e) {
-            return new SubmitOutcome.Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return failed(sms, e);
         }
+    }
+
+    /**
+     * A failure before anything reached the upstream (no connection, bulkhead full, a template that
+     * makes no URL) lets another provider try; a failure after the request went out (a timeout, a
+     * dropped connection) leaves the message with the upstream, perhaps: it is uncertain.
+     */
+    private SubmitOutcome failed(OutboundSms sms, Exception e) {
+        String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof ConnectException || e instanceof HttpConnectTimeoutException || e instanceof UnresolvedAddressException
+                || e instanceof BulkheadException || e instanceof IllegalArgumentException) {
+            return new SubmitOutcome.Unavailable(reason);
+        }
+        LOG.warning(() -> "HTTP provider " + name + " failed after the request for message " + sms.messageId() + " went out (" + reason
+                + "): it is UNCERTAIN");
+        return new SubmitOutcome.Uncertain(reason);
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(to|from|text|id|coding|dlrUrl)}");

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,6 +56,8 @@ public class SmppProvider implements SmsProvider {
     private volatile SMPPSession receiverSession;
     private volatile boolean closed;
     private int reconnectAttempt;
+    /** One reconnect loop per provider: a failed bind and the CLOSED event it causes must not each schedule one. */
+    private final AtomicBoolean reconnectScheduled = new AtomicBoolean();
 
     public SmppProvider(String name, SmppSettings settings, ProviderEvents events, ScheduledExecutorService scheduler) {
         this.name = name;
@@ -62,7 +65,7 @@ public class SmppProvider implements SmsProvider {
         this.events = events;
         this.scheduler = scheduler;
         this.window = new Semaphore(settings.window(), true);
-        this.receiver = new SmppReceiver(name, events);
+        this.receiver = new SmppReceiver(name, events, settings.receiptIdFormat());
         scheduler.execute(this::connect);
     }
 
@@ -72,22 +75,50 @@ public class SmppProvider implements SmsProvider {
         return !closed && session != null && session.getSessionState().isTransmittable();
     }
 
+    /** With a separate receiver, receipts and inbound messages need it bound as well. */
+    private boolean receiverBound() {
+        SMPPSession session = receiverSession;
+        return !settings.separateReceiver() || (session != null && session.getSessionState().isBound());
+    }
+
+    /**
+     * Binds whichever session is missing: the transmitter (or transceiver), and the receiver when
+     * there is one. A session that is bound is kept, so a failing receiver bind never leaves a second
+     * transmitter behind.
+     */
     private synchronized void connect() {
-        if (closed || isAvailable()) {
+        reconnectScheduled.set(false);
+        if (closed || (isAvailable() && receiverBound())) {
             return;
         }
         try {
-            SMPPSession session = bind(settings.separateReceiver() ? BindType.BIND_TX : BindType.BIND_TRX);
-            if (settings.separateReceiver()) {
+            if (!isAvailable()) {
+                SMPPSession broken = transmitter;
+                transmitter = null;
+                close(broken);
+                transmitter = bind(settings.separateReceiver() ? BindType.BIND_TX : BindType.BIND_TRX);
+            }
+            if (!receiverBound()) {
+                SMPPSession broken = receiverSession;
+                receiverSession = null;
+                close(broken);
                 receiverSession = bind(BindType.BIND_RX);
             }
-            transmitter = session;
             reconnectAttempt = 0;
             LOG.info(() -> "SMPP provider " + name + " bound to " + settings);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "SMPP provider " + name + " could not bind to " + settings + ": " + e.getMessage());
-            closeSessions();
             scheduleReconnect();
+        }
+    }
+
+    private static void close(SMPPSession session) {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "closing an SMPP session", e);
+            }
         }
     }
 
@@ -97,19 +128,25 @@ public class SmppProvider implements SmsProvider {
         session.setEnquireLinkTimer(settings.enquireLinkSeconds() * 1000);
         session.setMessageReceiverListener(receiver);
         session.addSessionStateListener((newState, oldState, source) -> {
-            if (newState == SessionState.CLOSED && !closed) {
+            // Only a session in use reconnects: one that failed to bind is the bind's own failure, handled there.
+            if (newState == SessionState.CLOSED && !closed && (source == transmitter || source == receiverSession)) {
                 LOG.warning(() -> "SMPP provider " + name + " lost its session (" + oldState + " -> CLOSED)");
                 scheduleReconnect();
             }
         });
-        session.connectAndBind(settings.host(), settings.port(), new BindParameter(type, settings.systemId(),
-                settings.password(), settings.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
-                settings.bindTimeoutMillis());
+        try {
+            session.connectAndBind(settings.host(), settings.port(), new BindParameter(type, settings.systemId(),
+                    settings.password(), settings.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+                    settings.bindTimeoutMillis());
+        } catch (IOException | RuntimeException e) {
+            close(session);
+            throw e;
+        }
         return session;
     }
 
     private synchronized void scheduleReconnect() {
-        if (closed) {
+        if (closed || !reconnectScheduled.compareAndSet(false, true)) {
             return;
         }
         long ceiling = Math.min(settings.reconnectMaxSeconds() * 1000L, 500L * (1L << Math.min(reconnectAttempt, 16)));
@@ -183,9 +220,10 @@ public class SmppProvider implements SmsProvider {
                 return new PartResult(null, new SubmitOutcome.Rejected(String.format("SMPP_0x%02X", status),
                         "submit_sm refused with command_status 0x" + Integer.toHexString(status)));
             } catch (ResponseTimeoutException e) {
-                // The SMSC may have taken the message: resending could deliver it twice.
-                return new PartResult(null, new SubmitOutcome.Rejected("SUBMIT_RESPONSE_TIMEOUT",
-                        "no submit_sm_resp within " + settings.responseTimeoutMillis() + " ms; not resent to avoid duplicates"));
+                // The SMSC may have taken the message: resending could deliver it twice, refusing it would be a lie.
+                LOG.warning(() -> "SMPP provider " + name + " did not answer a submit_sm to " + sms.destination() + " within "
+                        + settings.responseTimeoutMillis() + " ms: message " + sms.messageId() + " is UNCERTAIN");
+                return new PartResult(null, new SubmitOutcome.Uncertain("no submit_sm_resp within " + settings.responseTimeoutMillis() + " ms"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new PartResult(null, new SubmitOutcome.Unavailable("interrupted"));

@@ -6,6 +6,8 @@ import io.smsgateway.message.text.WireEncoding;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.InboundSms;
 import io.smsgateway.provider.ProviderEvents;
+import io.smsgateway.provider.ProviderMessageIds;
+import io.smsgateway.provider.ProviderMessageIds.ReceiptIdFormat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -35,10 +37,12 @@ final class SmppReceiver implements MessageReceiverListener {
 
     private final String provider;
     private final ProviderEvents events;
+    private final ReceiptIdFormat idFormat;
 
-    SmppReceiver(String provider, ProviderEvents events) {
+    SmppReceiver(String provider, ProviderEvents events, ReceiptIdFormat idFormat) {
         this.provider = provider;
         this.events = events;
+        this.idFormat = idFormat;
     }
 
     @Override
@@ -77,12 +81,20 @@ final class SmppReceiver implements MessageReceiverListener {
             if (messageState instanceof OptionalParameter.Byte value) {
                 state = value.getValue() & 0xFF;
             }
-            Optional<DeliveryReceipt> receipt = ReceiptParser.parse(text, receiptedId, state)
-                    .map(parsed -> new DeliveryReceipt(provider, parsed.messageId(), parsed.status().orElse(null), parsed.errorCode()));
-            if (receipt.isEmpty()) {
+            Optional<ReceiptParser.Parsed> parsed = ReceiptParser.parse(text, receiptedId, state);
+            if (parsed.isEmpty()) {
                 LOG.warning(() -> "Unrecognised delivery receipt from " + provider + ": " + text);
+                return Optional.empty();
             }
-            return receipt;
+            Optional<String> submitId = ProviderMessageIds.fromReceipt(parsed.get().messageId(), idFormat);
+            if (submitId.isEmpty()) {
+                LOG.warning(() -> "Delivery receipt from " + provider + " with an id that is not " + idFormat + ": " + text);
+                return Optional.empty();
+            }
+            String recipient = deliverSm.getSourceAddr() == null || deliverSm.getSourceAddr().isBlank() ? null
+                    : PhoneNumbers.withPlus(deliverSm.getSourceAddr());
+            return Optional.of(new DeliveryReceipt(provider, submitId.get(), parsed.get().status().orElse(null), parsed.get().errorCode(),
+                    recipient));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Unreadable delivery receipt from " + provider + ": " + text, e);
             return Optional.empty();

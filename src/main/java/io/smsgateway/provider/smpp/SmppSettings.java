@@ -1,6 +1,7 @@
 package io.smsgateway.provider.smpp;
 
 import io.smsgateway.provider.ProviderDefinition;
+import io.smsgateway.provider.ProviderMessageIds.ReceiptIdFormat;
 import io.smsgateway.shared.InvalidInputException;
 import java.util.Locale;
 
@@ -10,7 +11,9 @@ import java.util.Locale;
  * {@code bindType} (TRX, or TX_RX for a transmitter plus a receiver), {@code sourceAddress} (default
  * originator), {@code window} (submits awaiting their response at once), {@code enquireLinkSeconds},
  * {@code responseTimeoutMillis} (the transaction timer), {@code bindTimeoutMillis},
- * {@code reconnectMaxSeconds}, {@code throttleRetries}, {@code throttleBackoffMillis}.
+ * {@code reconnectMaxSeconds}, {@code throttleRetries}, {@code throttleBackoffMillis},
+ * {@code receiptIdFormat} (same | decimal-in-receipts | hex-in-receipts: how the SMSC writes ids in
+ * its receipts compared with its {@code submit_sm_resp}).
  */
 public record SmppSettings(
         String host,
@@ -26,7 +29,8 @@ public record SmppSettings(
         int bindTimeoutMillis,
         int reconnectMaxSeconds,
         int throttleRetries,
-        int throttleBackoffMillis) {
+        int throttleBackoffMillis,
+        ReceiptIdFormat receiptIdFormat) {
 
     public static SmppSettings of(ProviderDefinition definition) {
         String bindType = definition.setting("bindType", "TRX").toUpperCase(Locale.ROOT);
@@ -51,7 +55,16 @@ public record SmppSettings(
                 Math.max(100, definition.intSetting("bindTimeoutMillis", 10_000)),
                 Math.max(1, definition.intSetting("reconnectMaxSeconds", 60)),
                 Math.max(0, definition.intSetting("throttleRetries", 5)),
-                Math.max(10, definition.intSetting("throttleBackoffMillis", 1_000)));
+                Math.max(10, definition.intSetting("throttleBackoffMillis", 1_000)),
+                receiptIdFormat(definition.setting("receiptIdFormat", "same")));
+    }
+
+    private static ReceiptIdFormat receiptIdFormat(String setting) {
+        try {
+            return ReceiptIdFormat.of(setting);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.smsgateway.message.MessageStatus;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.InboundSms;
+import io.smsgateway.provider.ProviderMessageIds;
 import io.smsgateway.provider.ProviderEvents;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class SmppReceiverTest {
             }
             inbound.add(sms);
         }
-    });
+    }, ProviderMessageIds.ReceiptIdFormat.SAME);
 
     private static DeliverSm deliverSm(byte esmClass, byte[] shortMessage) {
         DeliverSm pdu = new DeliverSm();
@@ -96,7 +97,8 @@ class SmppReceiverTest {
     void aReceiptIsReportedWithItsFinalStatus() throws Exception {
         receiver.onAcceptDeliverSm(deliverSm(SMSC_DELIVERY_RECEIPT, ascii(
                 "id:0a1b2c sub:001 dlvrd:001 submit date:2611241200 done date:2611241201 stat:DELIVRD err:000 text:Hello")));
-        assertEquals(List.of(new DeliveryReceipt("smsc-a", "0a1b2c", MessageStatus.DELIVERED, null)), receipts, "err:000 is no error");
+        assertEquals(List.of(new DeliveryReceipt("smsc-a", "a1b2c", MessageStatus.DELIVERED, null, "+447700900001")), receipts,
+                "err:000 is no error; the id in its canonical form, and the handset it is about");
         assertTrue(inbound.isEmpty());
     }
 
