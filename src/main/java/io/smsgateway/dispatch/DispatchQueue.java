@@ -66,14 +66,11 @@ public class DispatchQueue {
                 .setMaxResults(max)
                 .getResultList();
         List<Claim> claimed = new ArrayList<>(candidates.size());
-        for (String id : candidates) {
-            // Another instance may have claimed it since the select: re-check under a row lock.
-            Message message = em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (message != null && message.isClaimable(now)) {
-                String token = owner + "#" + CLAIMS.incrementAndGet();
-                message.claim(token, now.plus(lease)).ifPresent(change -> record(message, change));
-                claimed.add(new Claim(message.getId(), token));
-            }
+        // Another instance may have claimed one since the select: each is re-checked under its row lock.
+        for (Message message : locked(candidates, m -> m.isClaimable(now))) {
+            String token = owner + "#" + CLAIMS.incrementAndGet();
+            message.claim(token, now.plus(lease)).ifPresent(change -> record(message, change));
+            claimed.add(new Claim(message.getId(), token));
         }
         return claimed;
     }

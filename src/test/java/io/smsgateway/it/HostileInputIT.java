@@ -155,6 +155,10 @@ class HostileInputIT {
         assertSingleSms(json("POST", "send/single", apiKey, "{\"recipient\":" + DEEP + "}"), 400, "ValidationError", "Invalid JSON object");
         assertSingleSms(json("POST", "send/single", apiKey, "{\"recipient\":\"39"), 400, "ValidationError", "Invalid JSON object");
         assertSingleSms(json("POST", "send/single", apiKey, "{\"recipient\":[1],\"text\":{}}"), 400, "ValidationError", null);
+        assertSingleSms(json("POST", "send/single", apiKey, "{\"text\":\"" + "x".repeat(70_000) + "\"}"), 413, "PayloadTooLargeError", null);
+        assertSingleSms(bytes("send/single", apiKey, "application/json",
+                "{\"recipient\":\"393401234567\",\"text\":\"a\u0000b\",\"originator\":\"Acme\"}".getBytes(StandardCharsets.UTF_8)),
+                400, "ValidationError", "Invalid JSON object");
         assertSingleSms(json("POST", "send/campaign", apiKey, "{\"text\":\"x\",\"originator\":\"Acme\",\"recipients\":[" + DEEP + "]}"),
                 400, "ValidationError", "Invalid JSON object");
         assertSingleSms(json("POST", "optouts", apiKey, "{\"number\":" + DEEP + "}"), 400, "ValidationError", "Invalid JSON object");
@@ -179,6 +183,8 @@ class HostileInputIT {
         assertPlatform(json("POST", send, developer.bearer(), "{\"destination\":" + DEEP + "}"), 400, INVALID_PARAMETER);
         assertPlatform(bytes(send, developer.bearer(), "application/x-www-form-urlencoded",
                 "source=%zz&destination=1".getBytes(StandardCharsets.UTF_8)), 400, INVALID_PARAMETER);
+        assertPlatform(json("POST", send, developer.bearer(), "{\"destination\":\"4474"), 400, INVALID_PARAMETER);
+        assertPlatform(json("POST", send, developer.bearer(), "{\"sms_body\":\"" + "x".repeat(70_000) + "\"}"), 413, INVALID_PARAMETER);
         long now = Instant.now().getEpochSecond();
         JsonObject none = Json.createObjectBuilder().build();
         String notYetValid = developer.bearerWithExtras(none, Json.createObjectBuilder().add("nbf", now + 300).build());
@@ -196,6 +202,10 @@ class HostileInputIT {
     void operatorApiRefusesHostileBodiesInItsEnvelope() {
         assertCodeMessage(json("POST", "manage/accounts", admin, "{\"username\":" + DEEP + "}"), 400, "nested deeper than");
         assertCodeMessage(json("POST", "manage/accounts", admin, "{\"username\":5}"), 400, "must be a string");
+        assertCodeMessage(json("POST", "manage/accounts", admin, "{\"username\":\"cut"), 400, "not valid JSON");
+        assertCodeMessage(json("POST", "manage/accounts", admin, "{\"username\":\"" + "x".repeat(70_000) + "\"}"), 413, "");
+        assertCodeMessage(bytes("manage/accounts", admin, "application/json", "{\"username\":\"a\u0000b\"}".getBytes(StandardCharsets.UTF_8)),
+                400, "not valid JSON");
         StringBuilder members = new StringBuilder("{");
         for (int i = 0; i < 1000; i++) {
             members.append(i == 0 ? "" : ",").append("\"m").append(i).append("\":0");

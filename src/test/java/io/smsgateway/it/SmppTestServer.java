@@ -69,6 +69,7 @@ public final class SmppTestServer implements AutoCloseable {
     private final AtomicInteger bindAttempts = new AtomicInteger();
     private final AtomicInteger refuseBinds = new AtomicInteger();
     private final List<SMPPServerSession> receivers = new CopyOnWriteArrayList<>();
+    private final List<SMPPServerSession> transmitters = new CopyOnWriteArrayList<>();
 
     public SmppTestServer() throws IOException {
         int port;
@@ -187,6 +188,8 @@ public final class SmppTestServer implements AutoCloseable {
                 sessions.add(session);
                 if (bind.getBindType() == org.jsmpp.bean.BindType.BIND_RX) {
                     receivers.add(session);
+                } else if (bind.getBindType() == org.jsmpp.bean.BindType.BIND_TX) {
+                    transmitters.add(session);
                 }
             } catch (java.net.SocketTimeoutException idle) {
                 // check running again
@@ -283,7 +286,16 @@ public final class SmppTestServer implements AutoCloseable {
         }
     }
 
-    private void sendReceipt(SMPPServerSession session, SubmitSm submitSm, String receiptId, String stat) {
+    /** A transmitter cannot take deliver_sm: its receipts go over a bound receiver of the same ESME. */
+    private SMPPServerSession deliveringTo(SMPPServerSession session) {
+        if (!transmitters.contains(session)) {
+            return session;
+        }
+        return receivers.stream().filter(receiver -> receiver.getSessionState().isBound()).reduce((first, last) -> last).orElse(session);
+    }
+
+    private void sendReceipt(SMPPServerSession submittedOn, SubmitSm submitSm, String receiptId, String stat) {
+        SMPPServerSession session = deliveringTo(submittedOn);
         String text = "id:" + receiptId + " sub:001 dlvrd:" + (stat.equals("DELIVRD") ? "001" : "000")
                 + " submit date:2611250000 done date:2611250001 stat:" + stat + " err:" + (stat.equals("DELIVRD") ? "000" : "001") + " text:";
         try {
