@@ -40,8 +40,13 @@ public class ProviderSeeder {
     void seedAndStart() {
         String names = config.getOptionalValue("gateway.providers", String.class).orElse("simulator");
         for (String name : Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList()) {
-            if (catalog.createIfAbsent(fromConfig(name))) {
+            ProviderDefinition definition = fromConfig(name);
+            if (catalog.createIfAbsent(definition)) {
                 LOG.info(() -> "Provider " + name + " created from configuration");
+                if (definition.type() == ProviderType.HTTP && definition.setting(CallbackTokens.TOKEN, null) == null) {
+                    LOG.warning(() -> "HTTP provider " + name + " was configured without settings." + CallbackTokens.TOKEN + ": one was generated;"
+                            + " rotate it with POST /manage/providers/" + name + "/callback-token to read it");
+                }
             }
         }
         for (String name : catalog.requireCallbackTokens()) {
