@@ -249,7 +249,7 @@ public class DispatchQueue {
         }
         String id = ProviderMessageIds.canonical(receipt.providerMessageId());
         if (!settle(receipt.provider(), Set.of(id), receipt.status(), receipt.errorCode()) && !settleUncertain(receipt)) {
-            em.persist(new UnmatchedReceipt(receipt.provider(), id, receipt.status(), receipt.errorCode()));
+            em.persist(new UnmatchedReceipt(receipt, id));
         }
     }
 
@@ -321,8 +321,10 @@ public class DispatchQueue {
         }
     }
 
+    /** A kept receipt matches its part once recorded, or settles a message that became UNCERTAIN meanwhile (after a crash). */
     private boolean retryMatch(UnmatchedReceipt receipt) {
-        if (settle(receipt.provider(), Set.of(receipt.providerMessageId()), receipt.status(), receipt.errorCode())) {
+        if (settle(receipt.provider(), Set.of(receipt.providerMessageId()), receipt.status(), receipt.errorCode())
+                || settleUncertain(receipt.receipt())) {
             em.remove(receipt);
             return true;
         }

@@ -1,6 +1,7 @@
 package io.smsgateway.dispatch;
 
 import io.smsgateway.message.MessageStatus;
+import io.smsgateway.provider.DeliveryReceipt;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,18 +36,27 @@ public class UnmatchedReceipt {
     @Column(name = "error_code")
     private String errorCode;
 
+    /** The handset the receipt is about, when the provider said. */
+    private String recipient;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
     protected UnmatchedReceipt() {
     }
 
-    UnmatchedReceipt(String provider, String providerMessageId, MessageStatus status, String errorCode) {
-        this.provider = provider;
-        this.providerMessageId = providerMessageId;
-        this.status = status;
-        this.errorCode = errorCode;
+    /** Kept with its id in canonical form. */
+    UnmatchedReceipt(DeliveryReceipt receipt, String canonicalId) {
+        this.provider = receipt.provider();
+        this.providerMessageId = canonicalId;
+        this.status = receipt.status();
+        this.errorCode = receipt.errorCode();
+        this.recipient = receipt.recipient();
         this.receivedAt = Instant.now();
+    }
+
+    DeliveryReceipt receipt() {
+        return new DeliveryReceipt(provider, providerMessageId, status, errorCode, recipient);
     }
 
     String provider() {

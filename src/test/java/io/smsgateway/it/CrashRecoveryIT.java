@@ -1,6 +1,7 @@
 package io.smsgateway.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -77,11 +78,64 @@ class CrashRecoveryIT {
         assertEquals(2, progress.getInt("sent"), progress.toString());
     }
 
+    @Test
+    void sendsInFlightWhenTheJvmIsKilledBecomeUncertainAndAreSettledNotBlindlyResent() throws Exception {
+        try (SmppTestServer smsc = new SmppTestServer()) {
+            // A slow SMSC: each submit_sm is answered after 2 s, its receipt comes after 200 ms (before the answer).
+            smsc.respondAfter(2_000);
+            Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-in-flight-");
+            int port = PayaraProcess.freePort();
+            List<String> settings = List.of("gateway.providers=simulator,smsc", "gateway.provider.smsc.type=SMPP",
+                    "gateway.provider.smsc.prefixes=+4478", "gateway.provider.smsc.throughput=100",
+                    "gateway.provider.smsc.settings.host=127.0.0.1", "gateway.provider.smsc.settings.port=" + smsc.port(),
+                    "gateway.provider.smsc.settings.systemId=gateway", "gateway.provider.smsc.settings.password=secret",
+                    "gateway.provider.smsc.settings.window=8", "gateway.provider.smsc.settings.receiptIdFormat=decimal-in-receipts",
+                    "gateway.provider.smsc.settings.uncertainWaitSeconds=4", "gateway.dispatch.lease-seconds=5");
+            gateway = start(dataDir, port, 64, settings).awaitReady();
+            GatewayClient client = gateway.client();
+            Fixtures fixtures = new Fixtures(client);
+            String user = fixtures.account("inflight", fixtures.lra("In flight"), "");
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                GatewayClient.Reply reply = client.post("api/Services/send", user,
+                        "{\"destination\":\"+4478123456" + (20 + i) + "\",\"text\":\"in flight " + UUID.randomUUID() + "\"}");
+                assertEquals(200, reply.status(), reply.toString());
+                ids.add(reply.json().getString("id"));
+            }
+            Eventually.holds("submits in flight at the SMSC", () -> smsc.submitted().size() >= 4);
+            gateway.kill();
+            int takenBeforeTheCrash = smsc.submitted().size();
+
+            gateway = start(dataDir, port, 64, settings).awaitReady();
+            int uncertain = 0;
+            for (String id : ids) {
+                List<String> history = Eventually.until("message " + id + " delivered after the restart", () -> client.statusHistory(id, user),
+                        steps -> steps.contains("DELIVERED"));
+                uncertain += history.contains("UNCERTAIN") ? 1 : 0;
+            }
+            long copies = smsc.submitted().size();
+            long duplicates = copies - ids.size();
+            // Uncertain: every message being handed over when the JVM died (at most the dispatch window). Sent
+            // twice: only those the SMSC had taken and whose receipt did not settle them first, at most its window (8).
+            assertTrue(uncertain >= 1, "some messages were in flight at the crash");
+            assertTrue(duplicates >= 0 && duplicates <= 8, copies + " submits for " + ids.size() + " messages, "
+                    + uncertain + " uncertain, " + takenBeforeTheCrash + " taken before the crash");
+            assertTrue(Files.readString(dataDir.resolve("payara.log")).contains("when their dispatcher stopped"),
+                    "the log counts the messages left uncertain");
+        }
+    }
+
     private static PayaraProcess start(Path dataDir, int port, int dispatchWindow) throws IOException {
-        return PayaraProcess.start(port, List.of(
+        return start(dataDir, port, dispatchWindow, List.of());
+    }
+
+    private static PayaraProcess start(Path dataDir, int port, int dispatchWindow, List<String> extraSettings) throws IOException {
+        List<String> settings = new ArrayList<>(List.of(
                 "gateway.db.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("gateway")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
                 "gateway.dispatch.window=" + dispatchWindow,
-                "gateway.simulator.delivery-delay-ms=100"), dataDir.resolve("payara.log"));
+                "gateway.simulator.delivery-delay-ms=100"));
+        settings.addAll(extraSettings);
+        return PayaraProcess.start(port, settings, dataDir.resolve("payara.log"));
     }
 }

@@ -2,6 +2,7 @@ package io.smsgateway.it;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -70,6 +71,12 @@ public final class SmppTestServer implements AutoCloseable {
     private final AtomicInteger refuseBinds = new AtomicInteger();
     private final List<SMPPServerSession> receivers = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> transmitters = new CopyOnWriteArrayList<>();
+    private final java.util.Queue<PendingReceipt> undeliveredReceipts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile long respondAfterMillis;
+
+    /** A receipt whose session was gone: kept and sent over the next bind, as SMSCs store and forward them. */
+    private record PendingReceipt(SubmitSm submitSm, String receiptId, String stat) {
+    }
 
     public SmppTestServer() throws IOException {
         int port;
@@ -120,6 +127,11 @@ public final class SmppTestServer implements AutoCloseable {
     /** The receipt's stat for a given id (as a number), instead of the one for all. */
     public void statById(java.util.function.LongFunction<String> stats) {
         this.statById = stats;
+    }
+
+    /** Each submit_sm is answered only after this long (its receipt still comes 200 ms after it arrived). */
+    public void respondAfter(long millis) {
+        this.respondAfterMillis = millis;
     }
 
     /** Each receipt is sent before the submit_sm_resp of its message. */
@@ -186,6 +198,7 @@ public final class SmppTestServer implements AutoCloseable {
                 bind.accept("test-smsc");
                 binds.incrementAndGet();
                 sessions.add(session);
+                receipts.schedule(() -> forwardUndeliveredReceipts(session), 500, TimeUnit.MILLISECONDS);
                 if (bind.getBindType() == org.jsmpp.bean.BindType.BIND_RX) {
                     receivers.add(session);
                 } else if (bind.getBindType() == org.jsmpp.bean.BindType.BIND_TX) {
@@ -228,6 +241,9 @@ public final class SmppTestServer implements AutoCloseable {
                 sleepQuietly(100);
             } else {
                 receipts.schedule(() -> sendReceipt(source, submitSm, receiptId, stat), 200, TimeUnit.MILLISECONDS);
+            }
+            if (respondAfterMillis > 0) {
+                sleepQuietly(respondAfterMillis);
             }
             try {
                 return new SubmitSmResult(new MessageId(submitId), new org.jsmpp.bean.OptionalParameter[0]);
@@ -294,6 +310,14 @@ public final class SmppTestServer implements AutoCloseable {
         return receivers.stream().filter(receiver -> receiver.getSessionState().isBound()).reduce((first, last) -> last).orElse(session);
     }
 
+    private void forwardUndeliveredReceipts(SMPPServerSession session) {
+        List<PendingReceipt> pending = new ArrayList<>();
+        for (PendingReceipt receipt = undeliveredReceipts.poll(); receipt != null; receipt = undeliveredReceipts.poll()) {
+            pending.add(receipt);
+        }
+        pending.forEach(receipt -> sendReceipt(session, receipt.submitSm(), receipt.receiptId(), receipt.stat()));
+    }
+
     private void sendReceipt(SMPPServerSession submittedOn, SubmitSm submitSm, String receiptId, String stat) {
         SMPPServerSession session = deliveringTo(submittedOn);
         String text = "id:" + receiptId + " sub:001 dlvrd:" + (stat.equals("DELIVRD") ? "001" : "000")
@@ -303,7 +327,8 @@ public final class SmppTestServer implements AutoCloseable {
                     TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, submitSm.getSourceAddr(), new ESMClass(0x04),
                     (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes());
         } catch (Exception e) {
-            // the session may have been dropped on purpose
+            // the session is gone (dropped on purpose, or the ESME died): forwarded over the next bind
+            undeliveredReceipts.add(new PendingReceipt(submitSm, receiptId, stat));
         }
     }
 
