@@ -1,9 +1,11 @@
 package io.smsgateway.provider;
 
 import io.smsgateway.shared.InvalidInputException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** A provider as the operator describes it, validated. */
@@ -73,14 +75,14 @@ public record ProviderDefinition(
 
     /** This definition with the given settings added or replaced. */
     public ProviderDefinition withSettings(Map<String, String> changed) {
-        Map<String, String> merged = new java.util.HashMap<>(settings);
+        Map<String, String> merged = new HashMap<>(settings);
         merged.putAll(changed);
         return new ProviderDefinition(name, type, enabled, priority, prefixes, throughput, merged);
     }
 
     /** The settings with secrets masked, for display. */
     public Map<String, String> visibleSettings() {
-        Map<String, String> visible = new java.util.TreeMap<>(settings);
+        Map<String, String> visible = new TreeMap<>(settings);
         visible.replaceAll((key, value) -> SECRET_KEYS.contains(key) ? MASK : value);
         return visible;
     }
