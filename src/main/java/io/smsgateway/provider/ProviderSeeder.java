@@ -1,5 +1,6 @@
 package io.smsgateway.provider;
 
+import io.smsgateway.shared.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -40,14 +42,7 @@ public class ProviderSeeder {
     void seedAndStart() {
         String names = config.getOptionalValue("gateway.providers", String.class).orElse("simulator");
         for (String name : Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList()) {
-            ProviderDefinition definition = fromConfig(name);
-            if (catalog.createIfAbsent(definition)) {
-                LOG.info(() -> "Provider " + name + " created from configuration");
-                if (definition.type() == ProviderType.HTTP && definition.setting(CallbackTokens.TOKEN, null) == null) {
-                    LOG.warning(() -> "HTTP provider " + name + " was configured without settings." + CallbackTokens.TOKEN + ": one was generated;"
-                            + " rotate it with POST /manage/providers/" + name + "/callback-token to read it");
-                }
-            }
+            seed(name);
         }
         for (String name : catalog.requireCallbackTokens()) {
             LOG.warning(() -> "HTTP provider " + name + " had no callback token: one was generated, and callbacks without it are refused."
@@ -55,6 +50,30 @@ public class ProviderSeeder {
                     + " POST /manage/providers/" + name + "/callback-token, which shows the new one once");
         }
         registry.refresh();
+    }
+
+    /** One bad definition leaves that provider out, with a line saying why; the gateway and the other providers start. */
+    private void seed(String name) {
+        ProviderDefinition definition;
+        try {
+            definition = fromConfig(name);
+            // Checked here, outside the catalog's transaction: a refusal inside it would roll back every seed.
+            // (An HTTP provider's missing callback token is not a fault: the catalog generates one.)
+            ProviderFactory.validate(definition.type() == ProviderType.HTTP
+                    ? definition.withSettings(Map.of(CallbackTokens.TOKEN, "to be generated")) : definition);
+        } catch (InvalidInputException | IllegalArgumentException | NoSuchElementException e) {
+            LOG.severe(() -> "Provider " + name + " in the configuration is not valid and was not created (" + e.getMessage()
+                    + "); the gateway starts without it");
+            return;
+        }
+        if (!catalog.createIfAbsent(definition)) {
+            return;
+        }
+        LOG.info(() -> "Provider " + name + " created from configuration");
+        if (definition.type() == ProviderType.HTTP && definition.setting(CallbackTokens.TOKEN, null) == null) {
+            LOG.warning(() -> "HTTP provider " + name + " was configured without settings." + CallbackTokens.TOKEN + ": one was generated;"
+                    + " rotate it with POST /manage/providers/" + name + "/callback-token to read it");
+        }
     }
 
     private ProviderDefinition fromConfig(String name) {

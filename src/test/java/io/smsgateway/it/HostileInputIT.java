@@ -56,10 +56,15 @@ class HostileInputIT {
         gateway = PayaraProcess.start(PayaraProcess.freePort(), List.of(
                 "gateway.db.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("gateway")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
-                "gateway.provider.simulator.prefixes=+39"), log).awaitReady();
+                "gateway.provider.simulator.prefixes=+39",
+                // A provider whose configuration is broken (an SMPP provider without host) must not stop the gateway.
+                "gateway.providers=simulator,broken", "gateway.provider.broken.type=SMPP"), log).awaitReady();
         client = gateway.client();
         Fixtures fixtures = new Fixtures(client);
         admin = Fixtures.adminAuthorization();
+        assertTrue(Files.readString(log).contains("Provider broken in the configuration is not valid and was not created"),
+                "a clear line for the broken provider");
+        assertEquals(404, client.get("manage/providers/broken", admin).status());
         user = fixtures.account("hostile", fixtures.lra("Hostile"), "");
         username = Fixtures.username(user);
         apiKey = fixtures.apiKey(user, "create:SingleSMS", "create:Campaign", "create:Optout");
