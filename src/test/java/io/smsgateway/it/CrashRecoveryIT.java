@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,13 +40,7 @@ class CrashRecoveryIT {
         GatewayClient client = gateway.client();
         Fixtures fixtures = new Fixtures(client);
         String user = fixtures.account("crash", fixtures.lra("Crash"), "");
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            GatewayClient.Reply reply = client.post("api/Services/send", user,
-                    "{\"destination\":\"" + TestNumbers.italianMobile() + "\",\"text\":\"crash " + UUID.randomUUID() + "\"}");
-            assertEquals(200, reply.status(), reply.toString());
-            ids.add(reply.json().getString("id"));
-        }
+        List<String> ids = send(client, user, 20, i -> TestNumbers.italianMobile(), "crash");
         // Sends due while the gateway is down: released once after the restart, never twice, never lost.
         String key = fixtures.apiKey(user, "create:SingleSMS", "create:Campaign", "read:Campaign");
         String sendAt = Instant.now().plusSeconds(15).toString();
@@ -95,13 +90,7 @@ class CrashRecoveryIT {
             GatewayClient client = gateway.client();
             Fixtures fixtures = new Fixtures(client);
             String user = fixtures.account("inflight", fixtures.lra("In flight"), "");
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                GatewayClient.Reply reply = client.post("api/Services/send", user,
-                        "{\"destination\":\"+4478123456" + (20 + i) + "\",\"text\":\"in flight " + UUID.randomUUID() + "\"}");
-                assertEquals(200, reply.status(), reply.toString());
-                ids.add(reply.json().getString("id"));
-            }
+            List<String> ids = send(client, user, 16, i -> "+4478123456" + (20 + i), "in flight");
             Eventually.holds("submits in flight at the SMSC", () -> smsc.submitted().size() >= 4);
             gateway.kill();
             int takenBeforeTheCrash = smsc.submitted().size();
@@ -123,6 +112,18 @@ class CrashRecoveryIT {
             assertTrue(Files.readString(dataDir.resolve("payara.log")).contains("when their dispatcher stopped"),
                     "the log counts the messages left uncertain");
         }
+    }
+
+    /** Sends {@code count} messages through the Namirial API, each accepted, and returns their ids. */
+    private static List<String> send(GatewayClient client, String user, int count, IntFunction<String> destination, String text) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            GatewayClient.Reply reply = client.post("api/Services/send", user,
+                    "{\"destination\":\"" + destination.apply(i) + "\",\"text\":\"" + text + " " + UUID.randomUUID() + "\"}");
+            assertEquals(200, reply.status(), reply.toString());
+            ids.add(reply.json().getString("id"));
+        }
+        return ids;
     }
 
     private static PayaraProcess start(Path dataDir, int port, int dispatchWindow) throws IOException {
