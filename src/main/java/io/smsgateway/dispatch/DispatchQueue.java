@@ -112,33 +112,38 @@ public class DispatchQueue {
             return;
         }
         message.countAttempt();
+        String messageId = message.getId().toString();
         List<String> partIds = accepted.partMessageIds();
-        message.submitted(provider, partIds.get(0) == null ? null : ProviderMessageIds.canonical(partIds.get(0)))
-                .ifPresent(change -> record(message, change));
-        List<String> canonicalIds = new ArrayList<>();
+        List<String> canonicalIds = new ArrayList<>(partIds.size());
         for (int part = 0; part < partIds.size(); part++) {
-            String partId = partIds.get(part);
-            if (partId == null) {
-                em.persist(new MessagePart(message.getId().toString(), part + 1, provider, null, MessageStatus.FAILED, "PART_REFUSED"));
-            } else {
-                String canonical = ProviderMessageIds.canonical(partId);
-                canonicalIds.add(canonical);
-                em.persist(new MessagePart(message.getId().toString(), part + 1, provider, canonical, MessageStatus.SUBMITTED, null));
-            }
+            MessagePart taken = MessagePart.taken(messageId, part + 1, provider, partIds.get(part));
+            canonicalIds.add(taken.providerMessageId());
+            em.persist(taken);
         }
-        if (accepted.failedPartError() != null) {
-            message.recordError("PART_REFUSED", accepted.failedPartError());
-            transition(message, MessageStatus.FAILED, "a part was refused after earlier parts were sent: " + accepted.failedPartError());
+        SubmitOutcome untaken = accepted.untakenPart();
+        int firstUntaken = partIds.size() + 1;
+        if (untaken instanceof SubmitOutcome.Uncertain uncertain) {
+            // The parts before it are at the carrier: the message can never be sent again, only settled.
+            em.persist(MessagePart.untaken(messageId, firstUntaken, provider, MessageStatus.UNCERTAIN, null));
+            message.uncertain(provider, "part " + firstUntaken + " of " + message.getSegments() + ": " + uncertain.reason())
+                    .ifPresent(change -> record(message, change));
+        } else {
+            message.submitted(provider, canonicalIds.get(0)).ifPresent(change -> record(message, change));
+        }
+        if (untaken != null && !(untaken instanceof SubmitOutcome.Uncertain)) {
+            for (int part = firstUntaken; part <= message.getSegments(); part++) {
+                em.persist(MessagePart.untaken(messageId, part, provider, MessageStatus.FAILED, "PART_REFUSED"));
+            }
+            message.recordError("PART_REFUSED", untaken.toString());
+            transition(message, MessageStatus.FAILED, "part " + firstUntaken + " was not taken after earlier parts were sent: " + untaken);
         }
         em.flush();
-        if (!canonicalIds.isEmpty()) {
-            em.createQuery("select r from UnmatchedReceipt r where r.provider = :provider and r.providerMessageId in :ids",
-                            UnmatchedReceipt.class)
-                    .setParameter("provider", provider)
-                    .setParameter("ids", canonicalIds)
-                    .getResultList()
-                    .forEach(this::retryMatch);
-        }
+        em.createQuery("select r from UnmatchedReceipt r where r.provider = :provider and r.providerMessageId in :ids",
+                        UnmatchedReceipt.class)
+                .setParameter("provider", provider)
+                .setParameter("ids", canonicalIds)
+                .getResultList()
+                .forEach(this::retryMatch);
     }
 
     /** The provider's answer never came: the message stays with that provider, settled by a receipt or its policy. */
@@ -218,10 +223,11 @@ public class DispatchQueue {
             if (message.getStatusAt().plus(policy.receiptWait()).isAfter(now)) {
                 continue;
             }
-            Optional<StatusChange> change = policy.resend() ? message.resendAfterUncertainty() : Optional.empty();
+            boolean partlyTaken = hasTakenParts(message);
+            Optional<StatusChange> change = policy.resend() && !partlyTaken ? message.resendAfterUncertainty() : Optional.empty();
             if (change.isEmpty()) {
                 message.recordError("OUTCOME_UNKNOWN", "no answer and no receipt from " + message.getProvider().orElse("the provider")
-                        + " within " + policy.receiptWait().toSeconds() + " s");
+                        + " within " + policy.receiptWait().toSeconds() + " s" + (partlyTaken ? " for a part sent after others it took" : ""));
                 change = message.moveTo(MessageStatus.UNKNOWN, "outcome never learned; given up");
             } else {
                 LOG.warning(() -> "Message " + message.getId() + " is sent again: the outcome of its submission to "
@@ -231,6 +237,12 @@ public class DispatchQueue {
             resolved++;
         }
         return resolved;
+    }
+
+    private boolean hasTakenParts(Message message) {
+        return em.createQuery("select count(p) from MessagePart p where p.key.messageId = :id and p.providerMessageId is not null", Long.class)
+                .setParameter("id", message.getId().toString())
+                .getSingleResult() > 0;
     }
 
     /** A provider's uncertain-outcome policy: resend once, or give up as UNKNOWN, after waiting {@code receiptWait} for a receipt. */
@@ -259,11 +271,18 @@ public class DispatchQueue {
         for (UnmatchedReceipt receipt : em.createQuery("select r from UnmatchedReceipt r order by r.receivedAt", UnmatchedReceipt.class)
                 .setMaxResults(max).getResultList()) {
             if (!retryMatch(receipt) && receipt.receivedAt().isBefore(cutoff)) {
-                LOG.warning(() -> "Dropping a receipt from " + receipt.provider() + " for unknown message "
-                        + receipt.providerMessageId() + " (" + receipt.status() + ")");
+                LOG.warning(() -> "Dropping a receipt from " + receipt.provider() + " that matched no message within " + keepFor.toSeconds()
+                        + " s: id " + receipt.providerMessageId() + ", " + receipt.status()
+                        + (receipt.text() == null ? "" : ", as received: " + receipt.text()));
                 em.remove(receipt);
             }
         }
+    }
+
+    /** Receipts kept because they matched no message (yet), oldest first. */
+    public List<UnmatchedReceipt.View> unmatchedReceipts(int max) {
+        return em.createQuery("select r from UnmatchedReceipt r order by r.receivedAt", UnmatchedReceipt.class)
+                .setMaxResults(max).getResultList().stream().map(UnmatchedReceipt::view).toList();
     }
 
     /**
@@ -357,6 +376,33 @@ public class DispatchQueue {
                 .setParameter("id", messageId)
                 .setParameter("delivered", MessageStatus.DELIVERED)
                 .getSingleResult() == 0;
+    }
+
+    /** A part whose receipt is overdue, to ask its provider about: the id as the provider wrote it, and the sender. */
+    public record OverduePart(String submittedId, String originator) {
+    }
+
+    /**
+     * Up to {@code max} parts that {@code provider} took at least {@code after} ago, still without a
+     * receipt and not asked about within {@code after}; each is marked as asked now.
+     */
+    public List<OverduePart> overdueParts(String provider, Duration after, int max) {
+        Instant cutoff = Instant.now().minus(after);
+        List<Object[]> rows = em.createQuery("select p, m.originator from MessagePart p, Message m where m.id = p.key.messageId "
+                        + "and p.provider = :provider and p.status = :submitted and p.providerMessageId is not null "
+                        + "and p.submittedAt < :cutoff and (p.queriedAt is null or p.queriedAt < :cutoff) order by p.submittedAt", Object[].class)
+                .setParameter("provider", provider)
+                .setParameter("submitted", MessageStatus.SUBMITTED)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(max)
+                .getResultList();
+        List<OverduePart> overdue = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            MessagePart part = (MessagePart) row[0];
+            part.queried();
+            overdue.add(new OverduePart(part.submittedId(), (String) row[1]));
+        }
+        return overdue;
     }
 
     /** Ends the wait for receipts that never came, so that no message stays SUBMITTED forever. */

@@ -37,6 +37,10 @@ public class DispatchSettings {
     @ConfigProperty(name = "gateway.message.receipt-timeout-hours", defaultValue = "48")
     private int receiptTimeoutHours;
 
+    @Inject
+    @ConfigProperty(name = "gateway.dispatch.unmatched-receipt-keep-seconds", defaultValue = "86400")
+    private int unmatchedReceiptKeepSeconds;
+
     public int batchSize() {
         return batchSize;
     }
@@ -60,6 +64,11 @@ public class DispatchSettings {
     /** How long a submitted message waits for its delivery receipt before it is EXPIRED. */
     public Duration receiptTimeout() {
         return Duration.ofHours(receiptTimeoutHours);
+    }
+
+    /** How long a receipt that matches no message is kept for a part recorded later, before it is logged and dropped. */
+    public Duration unmatchedReceiptKeep() {
+        return Duration.ofSeconds(unmatchedReceiptKeepSeconds);
     }
 
     public Duration validity() {

@@ -1,6 +1,8 @@
 package io.smsgateway.dispatch;
 
 import io.smsgateway.provider.ActiveProvider;
+import io.smsgateway.provider.DeliveryReceipt;
+import io.smsgateway.provider.PartState;
 import io.smsgateway.provider.ProviderRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -26,6 +28,7 @@ import java.util.logging.Logger;
 public class DispatchSweeper {
 
     private static final Logger LOG = Logger.getLogger(DispatchSweeper.class.getName());
+    private static final int QUERIES_PER_SWEEP = 50;
 
     @Inject
     private Dispatcher dispatcher;
@@ -55,7 +58,26 @@ public class DispatchSweeper {
             LOG.info(() -> "Provider(s) " + back + " available again: " + waiting + " waiting message(s) are due now");
         }
         dispatcher.wake();
-        queue.rematchReceipts(Duration.ofDays(1), 500);
+        queue.rematchReceipts(settings.unmatchedReceiptKeep(), 500);
+        providers.all().forEach(this::askAboutOverdueReceipts);
+    }
+
+    /**
+     * Asks providers that support it (SMPP {@code querySmAfterSeconds}) for the state of parts whose
+     * receipt is overdue; a final answer is applied like a receipt. A provider that does not answer is
+     * left alone until the next sweep.
+     */
+    private void askAboutOverdueReceipts(ActiveProvider provider) {
+        provider.queryStateAfter().ifPresent(after -> {
+            for (DispatchQueue.OverduePart part : queue.overdueParts(provider.name(), after, QUERIES_PER_SWEEP)) {
+                PartState state = provider.queryState(part.submittedId(), part.originator());
+                if (!state.answered()) {
+                    return;
+                }
+                state.settledStatus().ifPresent(status -> queue.applyReceipt(new DeliveryReceipt(provider.name(), part.submittedId(),
+                        status, null, null, "query_sm answered " + status)));
+            }
+        });
     }
 
     /**

@@ -131,10 +131,10 @@ public class Dispatcher {
         }
         List<String> failures = new ArrayList<>();
         for (ActiveProvider provider : providersInOrder(message)) {
-            if (!queue.intend(claim, provider.name())) {
+            SubmitOutcome outcome = provider.submit(message.sms(), () -> queue.intend(claim, provider.name()));
+            if (outcome instanceof SubmitOutcome.ClaimLost) {
                 return;
             }
-            SubmitOutcome outcome = provider.submit(message.sms());
             if (outcome instanceof SubmitOutcome.Accepted accepted) {
                 queue.submitted(claim, provider.name(), accepted);
                 return;

@@ -1,6 +1,7 @@
 package io.smsgateway.dispatch;
 
 import io.smsgateway.message.MessageStatus;
+import io.smsgateway.provider.ProviderMessageIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -67,10 +68,30 @@ public class MessagePart {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    /** The id as the provider wrote it (query_sm must name it so); {@code providerMessageId} is its canonical form. */
+    @Column(name = "submitted_id")
+    private String submittedId;
+
+    @Column(name = "queried_at")
+    private Instant queriedAt;
+
     protected MessagePart() {
     }
 
-    MessagePart(String messageId, int partNumber, String provider, String providerMessageId, MessageStatus status, String errorCode) {
+    /** A part the provider took, under the id it gave. */
+    static MessagePart taken(String messageId, int partNumber, String provider, String submittedId) {
+        MessagePart part = new MessagePart(messageId, partNumber, provider, ProviderMessageIds.canonical(submittedId),
+                MessageStatus.SUBMITTED, null);
+        part.submittedId = submittedId;
+        return part;
+    }
+
+    /** A part the provider did not take (refused, not sent) or whose answer never came: it has no id. */
+    static MessagePart untaken(String messageId, int partNumber, String provider, MessageStatus status, String errorCode) {
+        return new MessagePart(messageId, partNumber, provider, null, status, errorCode);
+    }
+
+    private MessagePart(String messageId, int partNumber, String provider, String providerMessageId, MessageStatus status, String errorCode) {
         this.key = new Key(messageId, partNumber);
         this.provider = provider;
         this.providerMessageId = providerMessageId;
@@ -92,6 +113,24 @@ public class MessagePart {
 
     String providerMessageId() {
         return providerMessageId;
+    }
+
+    int partNumber() {
+        return key.partNumber;
+    }
+
+    String provider() {
+        return provider;
+    }
+
+    /** The id as the provider wrote it; parts stored before it was kept fall back to the canonical form. */
+    String submittedId() {
+        return submittedId != null ? submittedId : providerMessageId;
+    }
+
+    /** Notes that the provider is being asked for this part's state now. */
+    void queried() {
+        this.queriedAt = Instant.now();
     }
 
     /** Records the receipt unless the part already has its final status (receipts can repeat). */

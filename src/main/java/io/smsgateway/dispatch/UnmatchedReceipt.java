@@ -39,6 +39,9 @@ public class UnmatchedReceipt {
     /** The handset the receipt is about, when the provider said. */
     private String recipient;
 
+    /** The receipt as it came, for the log line written if it never matches. */
+    private String text;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -52,11 +55,21 @@ public class UnmatchedReceipt {
         this.status = receipt.status();
         this.errorCode = receipt.errorCode();
         this.recipient = receipt.recipient();
+        this.text = receipt.text();
         this.receivedAt = Instant.now();
     }
 
+    /** What an operator sees of a kept receipt. */
+    public record View(String provider, String providerMessageId, MessageStatus status, String errorCode, String recipient,
+            String text, Instant receivedAt) {
+    }
+
+    View view() {
+        return new View(provider, providerMessageId, status, errorCode, recipient, text, receivedAt);
+    }
+
     DeliveryReceipt receipt() {
-        return new DeliveryReceipt(provider, providerMessageId, status, errorCode, recipient);
+        return new DeliveryReceipt(provider, providerMessageId, status, errorCode, recipient, text);
     }
 
     String provider() {
@@ -73,6 +86,10 @@ public class UnmatchedReceipt {
 
     String errorCode() {
         return errorCode;
+    }
+
+    String text() {
+        return text;
     }
 
     Instant receivedAt() {

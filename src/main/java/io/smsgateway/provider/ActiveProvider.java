@@ -2,6 +2,7 @@ package io.smsgateway.provider;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -66,7 +67,7 @@ public final class ActiveProvider {
         return recovered.getAndSet(false);
     }
 
-    public SubmitOutcome submit(OutboundSms sms) {
+    public SubmitOutcome submit(OutboundSms sms, SubmissionIntent intent) {
         if (!circuit.allowsCall()) {
             return new SubmitOutcome.Unavailable("circuit open after repeated failures");
         }
@@ -83,16 +84,32 @@ public final class ActiveProvider {
         }
         SubmitOutcome outcome;
         try {
-            outcome = provider.submit(sms);
+            outcome = provider.submit(sms, intent);
         } catch (RuntimeException e) {
             outcome = new SubmitOutcome.Unavailable(e.toString());
         }
         if (outcome instanceof SubmitOutcome.Unavailable || outcome instanceof SubmitOutcome.Uncertain) {
             circuit.recordFailure();
-        } else {
+        } else if (!(outcome instanceof SubmitOutcome.ClaimLost)) {
             circuit.recordSuccess();
         }
         return outcome;
+    }
+
+    /** How long a part it took may wait for its receipt before the upstream is asked; empty when it cannot be asked. */
+    public Optional<Duration> queryStateAfter() {
+        return provider.queryStateAfter();
+    }
+
+    public PartState queryState(String submittedId, String originator) {
+        if (!isAvailable()) {
+            return PartState.unanswered();
+        }
+        try {
+            return provider.queryState(submittedId, originator);
+        } catch (RuntimeException e) {
+            return PartState.unanswered();
+        }
     }
 
     void close() {

@@ -109,6 +109,10 @@ public class ProviderRegistry {
         return active.stream().filter(ActiveProvider::cameBack).map(ActiveProvider::name).toList();
     }
 
+    public List<ActiveProvider> all() {
+        return active;
+    }
+
     public Optional<ActiveProvider> byName(String name) {
         return active.stream().filter(p -> p.name().equals(name)).findFirst();
     }

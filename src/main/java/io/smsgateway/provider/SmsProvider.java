@@ -1,5 +1,8 @@
 package io.smsgateway.provider;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A live connection to an upstream that carries SMS to the network. Instances are built by
  * {@link ProviderRegistry} from the operator's configuration; the dispatcher calls {@link #submit}
@@ -10,8 +13,25 @@ public interface SmsProvider extends AutoCloseable {
     /** Whether the provider can take a message right now (bound, connected). */
     boolean isAvailable();
 
-    /** Sends every part of the message; blocks until the upstream answered for each. */
-    SubmitOutcome submit(OutboundSms sms);
+    /**
+     * Sends every part of the message; blocks until the upstream answered for each. Calls
+     * {@code intent} once, right before anything is written to the upstream, and sends nothing
+     * (answering {@link SubmitOutcome.ClaimLost}) when it returns false.
+     */
+    SubmitOutcome submit(OutboundSms sms, SubmissionIntent intent);
+
+    /** How long after taking a part without a receipt this upstream may be asked for its state; empty: never. */
+    default Optional<Duration> queryStateAfter() {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks the upstream for the state of a part it took under {@code submittedId} (as its answer wrote
+     * it) whose receipt is overdue. Upstreams that cannot be asked answer {@link PartState#unanswered()}.
+     */
+    default PartState queryState(String submittedId, String originator) {
+        return PartState.unanswered();
+    }
 
     /** Releases connections and threads; the instance is not used afterwards. */
     @Override

@@ -25,6 +25,8 @@ class MisbehavingSmscDeliveryIT extends GatewayIntegrationTest {
     private static SmppTestServer silent;
     private static SmppTestServer decimal;
     private static SmppTestServer split;
+    private static SmppTestServer forgetful;
+    private static SmppTestServer dropping;
     private static String user;
     private String admin;
 
@@ -34,11 +36,13 @@ class MisbehavingSmscDeliveryIT extends GatewayIntegrationTest {
         silent = new SmppTestServer();
         decimal = new SmppTestServer();
         split = new SmppTestServer();
+        forgetful = new SmppTestServer();
+        dropping = new SmppTestServer();
     }
 
     @AfterAll
     static void stopSmscs() throws Exception {
-        for (SmppTestServer smsc : List.of(congested, silent, decimal, split)) {
+        for (SmppTestServer smsc : List.of(congested, silent, decimal, split, forgetful, dropping)) {
             smsc.close();
         }
     }
@@ -52,6 +56,8 @@ class MisbehavingSmscDeliveryIT extends GatewayIntegrationTest {
             provider("smsc-silent-unknown", "+447822", silent, "\"uncertainOutcome\":\"unknown\",\"uncertainWaitSeconds\":\"2\"");
             provider("smsc-decimal", "+44783", decimal, "\"receiptIdFormat\":\"same\"");
             provider("smsc-split", "+44784", split, "\"bindType\":\"TX_RX\",\"reconnectMaxSeconds\":\"1\",\"receiptIdFormat\":\"decimal-in-receipts\"");
+            provider("smsc-forgetful", "+44785", forgetful, "\"querySmAfterSeconds\":\"1\"");
+            provider("smsc-dropping", "+44786", dropping, "\"reconnectMaxSeconds\":\"1\"");
             user = fixtures.account("misbehaving", fixtures.lra("Misbehaving SMSCs"), "");
         }
     }
@@ -66,8 +72,12 @@ class MisbehavingSmscDeliveryIT extends GatewayIntegrationTest {
     }
 
     private String send(String destination) {
-        GatewayClient.Reply reply = client.post("api/Services/send", user, "{\"destination\":\"" + destination + "\",\"text\":\"truth "
-                + UUID.randomUUID() + "\",\"detailed\":true}");
+        return send(destination, "truth " + UUID.randomUUID());
+    }
+
+    private String send(String destination, String text) {
+        GatewayClient.Reply reply = client.post("api/Services/send", user, "{\"destination\":\"" + destination + "\",\"text\":\"" + text
+                + "\",\"detailed\":true}");
         assertEquals(200, reply.status(), reply.toString());
         return reply.json().getString("id");
     }
@@ -170,5 +180,66 @@ class MisbehavingSmscDeliveryIT extends GatewayIntegrationTest {
         assertTrue(split.bindAttempts() <= binds + 1 + 4 + 2, "bind attempts: " + split.bindAttempts());
         List<String> history = finalHistory(send("+447841234567"), "DELIVERED");
         assertEquals("DELIVERED", history.get(history.size() - 1), "its receipt came over the new receiver");
+    }
+
+    @Test
+    void aMessageWhoseLaterPartWentUnansweredIsNeverSentAgain() {
+        silent.leaveUnansweredEvery(2, false); // the first part is answered, the second is not
+        try {
+            String destination = "+447821234570";
+            String id = send(destination, "two parts " + "y".repeat(160) + " " + UUID.randomUUID());
+            assertEquals(List.of("ACCEPTED", "QUEUED", "UNCERTAIN", "UNKNOWN"), finalHistory(id, "UNKNOWN"),
+                    "part 1 is at the carrier: even the resend policy may not send the message again");
+            assertEquals(2, submitsTo(silent, destination), "two parts, each sent once");
+            assertEquals("OUTCOME_UNKNOWN", client.messageStatus(id, user).getString("errorCode"));
+        } finally {
+            silent.leaveUnansweredEvery(1, false);
+        }
+    }
+
+    @Test
+    void aReceiptTheSmscNeverSentIsLearnedWithQuerySm() {
+        forgetful.withholdReceipts(true);
+        forgetful.receiptStat("DELIVRD");
+        String delivered = send("+447851234501");
+        Eventually.holds("the first message at the SMSC", () -> submitsTo(forgetful, "+447851234501") == 1);
+        forgetful.receiptStat("UNDELIV");
+        String undelivered = send("+447851234502");
+        assertEquals(List.of("ACCEPTED", "QUEUED", "SUBMITTED", "DELIVERED"), finalHistory(delivered, "DELIVERED"));
+        assertEquals(List.of("ACCEPTED", "QUEUED", "SUBMITTED", "UNDELIVERED"), finalHistory(undelivered, "UNDELIVERED"));
+        assertTrue(forgetful.queries() >= 2, "asked with query_sm: " + forgetful.queries());
+    }
+
+    @Test
+    void submitsInFlightWhenTheLinkDropsAreUncertainAndSettledByTheirReceiptsAfterTheRebind() {
+        dropping.respondAfter(1_500);
+        Map<String, String> sent = new java.util.LinkedHashMap<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                String destination = "+4478612345" + (10 + i);
+                sent.put(destination, send(destination));
+            }
+            Eventually.holds("three submit_sm at the SMSC", () -> sent.keySet().stream().allMatch(d -> submitsTo(dropping, d) == 1));
+            dropping.dropSessions(); // the answers are never written; the receipts come over the next bind
+        } finally {
+            dropping.respondAfter(0);
+        }
+        for (Map.Entry<String, String> message : sent.entrySet()) {
+            List<String> history = finalHistory(message.getValue(), "DELIVERED");
+            assertTrue(history.contains("UNCERTAIN") && !history.contains("REJECTED"), history.toString());
+            assertEquals(1, submitsTo(dropping, message.getKey()), "never sent again: " + history);
+        }
+    }
+
+    @Test
+    void aReceiptThatMatchesNothingIsShownToTheOperatorAndDroppedAfterItsTime() throws Exception {
+        String id = decimal.sendStrayReceipt("447831239999", "DELIVRD").substring(0, 11); // "id:9......."
+        jakarta.json.JsonObject kept = Eventually.until("the stray receipt kept", () -> client.get("manage/receipts/unmatched", admin)
+                .array().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> r.getString("text", "").startsWith(id)).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertEquals("smsc-decimal", kept.getString("provider"));
+        assertEquals("DELIVERED", kept.getString("status"));
+        Eventually.holds("dropped after gateway.dispatch.unmatched-receipt-keep-seconds", () -> client.get("manage/receipts/unmatched", admin)
+                .array().stream().noneMatch(r -> r.asJsonObject().getString("text", "").startsWith(id)));
     }
 }

@@ -17,6 +17,7 @@ import org.jsmpp.bean.CancelSm;
 import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.MessageState;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.QueryBroadcastSm;
 import org.jsmpp.bean.QuerySm;
@@ -73,6 +74,9 @@ public final class SmppTestServer implements AutoCloseable {
     private final List<SMPPServerSession> transmitters = new CopyOnWriteArrayList<>();
     private final java.util.Queue<PendingReceipt> undeliveredReceipts = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile long respondAfterMillis;
+    private volatile boolean withholdReceipts;
+    private final java.util.Map<String, String> statBySubmitId = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicInteger queries = new AtomicInteger();
 
     /** A receipt whose session was gone: kept and sent over the next bind, as SMSCs store and forward them. */
     private record PendingReceipt(SubmitSm submitSm, String receiptId, String stat) {
@@ -144,8 +148,19 @@ public final class SmppTestServer implements AutoCloseable {
      * receipt still comes when {@code withReceipts}, under an id the gateway never learned.
      */
     public void leaveUnansweredEvery(int n, boolean withReceipts) {
+        submits.set(0);
         this.leaveUnansweredEvery = n;
         this.receiptsForUnanswered = withReceipts;
+    }
+
+    /** Receipts are never sent (lost on the SMSC's side); the state of each message is still known to query_sm. */
+    public void withholdReceipts(boolean withhold) {
+        this.withholdReceipts = withhold;
+    }
+
+    /** query_sm requests answered so far. */
+    public int queries() {
+        return queries.get();
     }
 
     /** Bind requests received, refused ones included. */
@@ -228,6 +243,7 @@ public final class SmppTestServer implements AutoCloseable {
             submitted.add(new Submitted(submitId, submitSm.getSourceAddr(), submitSm.getDestAddress(), submitSm.getDataCoding() & 0xFF,
                     submitSm.getEsmClass() & 0xFF, submitSm.getShortMessage()));
             String stat = statById != null ? statById.apply(id) : receiptStat;
+            statBySubmitId.put(submitId, stat);
             int every = leaveUnansweredEvery;
             if (every > 0 && submits.incrementAndGet() % every == 0) {
                 if (receiptsForUnanswered) {
@@ -259,7 +275,18 @@ public final class SmppTestServer implements AutoCloseable {
 
         @Override
         public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("unsupported", 0x03);
+            String stat = statBySubmitId.get(querySm.getMessageId());
+            if (stat == null) {
+                throw new ProcessRequestException("unknown message id", 0x0C); // ESME_RINVMSGID
+            }
+            queries.incrementAndGet();
+            MessageState state = switch (stat) {
+                case "DELIVRD" -> MessageState.DELIVERED;
+                case "UNDELIV" -> MessageState.UNDELIVERABLE;
+                case "EXPIRED" -> MessageState.EXPIRED;
+                default -> MessageState.ENROUTE;
+            };
+            return new QuerySmResult("261125000100000+", state, (byte) 0);
         }
 
         @Override
@@ -319,6 +346,9 @@ public final class SmppTestServer implements AutoCloseable {
     }
 
     private void sendReceipt(SMPPServerSession submittedOn, SubmitSm submitSm, String receiptId, String stat) {
+        if (withholdReceipts) {
+            return;
+        }
         SMPPServerSession session = deliveringTo(submittedOn);
         String text = "id:" + receiptId + " sub:001 dlvrd:" + (stat.equals("DELIVRD") ? "001" : "000")
                 + " submit date:2611250000 done date:2611250001 stat:" + stat + " err:" + (stat.equals("DELIVRD") ? "000" : "001") + " text:";
@@ -330,6 +360,16 @@ public final class SmppTestServer implements AutoCloseable {
             // the session is gone (dropped on purpose, or the ESME died): forwarded over the next bind
             undeliveredReceipts.add(new PendingReceipt(submitSm, receiptId, stat));
         }
+    }
+
+    /** Sends a receipt for an id this SMSC never gave out, from {@code recipient}; returns its text. */
+    public String sendStrayReceipt(String recipient, String stat) throws Exception {
+        String text = "id:" + (9_000_000 + nextId.incrementAndGet()) + " sub:001 dlvrd:001 submit date:2611250000 done date:2611250001 stat:"
+                + stat + " err:000 text:";
+        sessions.get(0).deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, recipient,
+                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "ACME", new ESMClass(0x04),
+                (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes());
+        return text;
     }
 
     /** Sends a mobile-originated message to the gateway over the first bound session. */

@@ -77,8 +77,9 @@ public class HttpCallbackResource {
             @QueryParam("status") String status, @QueryParam("err") String error, @QueryParam("token") String token,
             @Parameter(description = "sha256=<hex HMAC-SHA256 of the raw query string under the callback token>")
             @HeaderParam(CallbackTokens.SIGNATURE_HEADER) String signature) {
-        authorize(provider, token, signature, rawQuery());
-        return applyReport(provider, id, status, error);
+        byte[] query = rawQuery();
+        authorize(provider, token, signature, query);
+        return applyReport(provider, id, status, error, withoutToken(new String(query, StandardCharsets.UTF_8)));
     }
 
     @POST
@@ -91,7 +92,7 @@ public class HttpCallbackResource {
         byte[] raw = JsonRequests.readBounded(body, MAX_FORM_BYTES);
         Map<String, String> form = FormBodies.parse(new String(raw, StandardCharsets.UTF_8));
         authorize(provider, form.get("token"), signature, raw);
-        return applyReport(provider, form.get("id"), form.get("status"), form.get("err"));
+        return applyReport(provider, form.get("id"), form.get("status"), form.get("err"), withoutToken(new String(raw, StandardCharsets.UTF_8)));
     }
 
     @GET
@@ -112,12 +113,17 @@ public class HttpCallbackResource {
         return Response.accepted().build();
     }
 
-    private Response applyReport(String provider, String id, String status, String error) {
+    private Response applyReport(String provider, String id, String status, String error, String text) {
         if (id == null || id.isBlank() || status == null || status.isBlank()) {
             throw new InvalidInputException("id and status are required");
         }
-        events.receipt(new DeliveryReceipt(provider, id, parseStatus(status).orElse(null), error));
+        events.receipt(new DeliveryReceipt(provider, id, parseStatus(status).orElse(null), error, null, text));
         return Response.accepted().build();
+    }
+
+    /** The report as it came, for the log, without the secret that authenticated it. */
+    private static String withoutToken(String form) {
+        return form.replaceAll("(^|&)token=[^&]*", "$1token=***");
     }
 
     private byte[] rawQuery() {

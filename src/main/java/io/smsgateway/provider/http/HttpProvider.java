@@ -6,6 +6,7 @@ import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderDefinition;
 import io.smsgateway.provider.ProviderEvents;
 import io.smsgateway.provider.SmsProvider;
+import io.smsgateway.provider.SubmissionIntent;
 import io.smsgateway.provider.SubmitOutcome;
 import io.smsgateway.shared.InvalidInputException;
 import java.net.ConnectException;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -37,7 +39,8 @@ public class HttpProvider implements SmsProvider {
      * Settings: {@code preset} (generic | kannel), {@code url}, {@code method} (GET | POST),
      * {@code body}, {@code contentType}, {@code authorization} (a header value), {@code idPattern}
      * (regex whose first group is the upstream's id in the response; our message id otherwise),
-     * {@code successPattern} (regex the body must contain), {@code callbackToken} (what callbacks
+     * {@code acceptedPattern} (regex an answer that took the message contains; {@code successPattern} is
+     * its older name), {@code refusedPattern} (regex of an answer that refused it), {@code callbackToken} (what callbacks
      * must carry or sign with; generated when the provider is created without one); for kannel also {@code username}, {@code password}.
      */
     /**
@@ -48,7 +51,7 @@ public class HttpProvider implements SmsProvider {
     static final Pattern KANNEL_ACCEPTED = Pattern.compile("^\\s*(?:0:\\s*Accepted|3:\\s*Queued|Sent)", Pattern.CASE_INSENSITIVE);
 
     public record Settings(String url, String method, String body, String contentType, String authorization,
-            Pattern idPattern, Pattern successPattern, String callbackToken) {
+            Pattern idPattern, Pattern acceptedPattern, Pattern refusedPattern, String callbackToken) {
 
         public static Settings of(ProviderDefinition definition) {
             String preset = definition.setting("preset", "generic").toLowerCase(Locale.ROOT);
@@ -62,7 +65,7 @@ public class HttpProvider implements SmsProvider {
                         + "&password=" + encode(definition.requiredSetting("password"))
                         + "&to={to}&from={from}&text={text}&coding={coding}&charset=UTF-8&dlr-mask=19&dlr-url={dlrUrl}";
                 return new Settings(url + (url.contains("?") ? "&" : "?") + query, "GET", null, null, null,
-                        null, KANNEL_ACCEPTED, token);
+                        null, KANNEL_ACCEPTED, null, token);
             }
             if (!preset.equals("generic")) {
                 throw new InvalidInputException("preset must be generic or kannel");
@@ -73,7 +76,8 @@ public class HttpProvider implements SmsProvider {
             }
             return new Settings(url, method, definition.setting("body", null), definition.setting("contentType", "application/json"),
                     definition.setting("authorization", null), compile(definition.setting("idPattern", null)),
-                    compile(definition.setting("successPattern", null)), token);
+                    compile(definition.setting("acceptedPattern", definition.setting("successPattern", null))),
+                    compile(definition.setting("refusedPattern", null)), token);
         }
 
         private static Pattern compile(String regex) {
@@ -108,7 +112,7 @@ public class HttpProvider implements SmsProvider {
     }
 
     @Override
-    public SubmitOutcome submit(OutboundSms sms) {
+    public SubmitOutcome submit(OutboundSms sms, SubmissionIntent intent) {
         String id = sms.messageId().toString();
         String dlrUrl = callbackBase + "?id=" + id + "&status=%d&token=" + encode(settings.callbackToken());
         Map<String, String> values = new HashMap<>();
@@ -129,6 +133,9 @@ public class HttpProvider implements SmsProvider {
                 body = fill(settings.body(), values, false);
                 headers.put("Content-Type", settings.contentType());
             }
+            if (!intent.record()) {
+                return new SubmitOutcome.ClaimLost();
+            }
             HttpUpstreamClient.Reply reply = client.send(settings.method(), uri, headers, body);
             if (reply.status() == 429 || reply.status() >= 500) {
                 return new SubmitOutcome.Unavailable("HTTP " + reply.status());
@@ -137,8 +144,9 @@ public class HttpProvider implements SmsProvider {
                 return new SubmitOutcome.Rejected("HTTP_" + reply.status(), abbreviate(reply.body()));
             }
             String replyBody = reply.body() == null ? "" : reply.body();
-            if (settings.successPattern() != null && !settings.successPattern().matcher(replyBody).find()) {
-                return new SubmitOutcome.Rejected("HTTP_REFUSED", abbreviate(replyBody));
+            Optional<SubmitOutcome> notTaken = notTaken(sms, replyBody);
+            if (notTaken.isPresent()) {
+                return notTaken.get();
             }
             String upstreamId = id;
             if (settings.idPattern() != null) {
@@ -155,6 +163,27 @@ public class HttpProvider implements SmsProvider {
         } catch (Exception e) {
             return failed(sms, e);
         }
+    }
+
+    /**
+     * How a successful HTTP answer is read: a refusal when it matches {@code refusedPattern}; taken
+     * when it matches {@code acceptedPattern} (or none is set); otherwise, with both patterns set, an
+     * answer the settings do not know, which may or may not mean the message was taken: uncertain.
+     * With only {@code acceptedPattern} set, an answer that does not match it is a refusal.
+     */
+    private Optional<SubmitOutcome> notTaken(OutboundSms sms, String replyBody) {
+        if (settings.refusedPattern() != null && settings.refusedPattern().matcher(replyBody).find()) {
+            return Optional.of(new SubmitOutcome.Rejected("HTTP_REFUSED", abbreviate(replyBody)));
+        }
+        if (settings.acceptedPattern() == null || settings.acceptedPattern().matcher(replyBody).find()) {
+            return Optional.empty();
+        }
+        if (settings.refusedPattern() == null) {
+            return Optional.of(new SubmitOutcome.Rejected("HTTP_REFUSED", abbreviate(replyBody)));
+        }
+        LOG.warning(() -> "HTTP provider " + name + " answered message " + sms.messageId() + " with neither its accepted nor its refused"
+                + " pattern (" + abbreviate(replyBody) + "): it is UNCERTAIN");
+        return Optional.of(new SubmitOutcome.Uncertain("unrecognised answer: " + abbreviate(replyBody)));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderEvents;
 import io.smsgateway.provider.SmsProvider;
+import io.smsgateway.provider.SubmissionIntent;
 import io.smsgateway.provider.SubmitOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,10 @@ public class SimulatorProvider implements SmsProvider {
     }
 
     @Override
-    public SubmitOutcome submit(OutboundSms sms) {
+    public SubmitOutcome submit(OutboundSms sms, SubmissionIntent intent) {
+        if (!intent.record()) {
+            return new SubmitOutcome.ClaimLost();
+        }
         List<String> ids = new ArrayList<>();
         for (int part = 0; part < sms.text().segments(); part++) {
             String id = "sim-" + UUID.randomUUID();

@@ -2,13 +2,18 @@ package io.smsgateway.provider.smpp;
 
 import io.smsgateway.message.text.Encoding;
 import io.smsgateway.message.text.WireEncoding;
+import io.smsgateway.message.MessageStatus;
 import io.smsgateway.provider.OutboundSms;
+import io.smsgateway.provider.PartState;
 import io.smsgateway.provider.ProviderEvents;
 import io.smsgateway.provider.SmsProvider;
+import io.smsgateway.provider.SubmissionIntent;
 import io.smsgateway.provider.SubmitOutcome;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,10 +31,12 @@ import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.InvalidResponseException;
 import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPSession;
 
 /**
@@ -156,7 +163,7 @@ public class SmppProvider implements SmsProvider {
     }
 
     @Override
-    public SubmitOutcome submit(OutboundSms sms) {
+    public SubmitOutcome submit(OutboundSms sms, SubmissionIntent intent) {
         SMPPSession session = transmitter;
         if (session == null || !session.getSessionState().isTransmittable()) {
             return new SubmitOutcome.Unavailable("not bound");
@@ -167,19 +174,15 @@ public class SmppProvider implements SmsProvider {
         List<String> ids = new ArrayList<>(parts.size());
         for (int index = 0; index < parts.size(); index++) {
             byte[] payload = payload(WireEncoding.encode(parts.get(index), encoding), reference, index + 1, parts.size());
-            PartResult result = submitPart(session, sms, payload, parts.size() > 1, encoding);
+            PartResult result = submitPart(session, sms, payload, parts.size() > 1, encoding, index == 0 ? intent : null);
             if (result.messageId != null) {
                 ids.add(result.messageId);
-                continue;
-            }
-            if (ids.isEmpty()) {
+            } else if (ids.isEmpty()) {
                 return result.outcome;
+            } else {
+                // Earlier parts are with the SMSC already: resending would duplicate them.
+                return new SubmitOutcome.Accepted(ids, result.outcome);
             }
-            // Earlier parts are with the SMSC already: resending would duplicate them.
-            while (ids.size() < parts.size()) {
-                ids.add(null);
-            }
-            return new SubmitOutcome.Accepted(ids, result.outcome.toString());
         }
         return SubmitOutcome.Accepted.all(ids);
     }
@@ -187,21 +190,32 @@ public class SmppProvider implements SmsProvider {
     private record PartResult(String messageId, SubmitOutcome outcome) {
     }
 
-    private PartResult submitPart(SMPPSession session, OutboundSms sms, byte[] payload, boolean concatenated, Encoding encoding) {
+    /** Sends one part once a window slot is free; {@code intent}, when given, is recorded right before it goes out. */
+    private PartResult submitPart(SMPPSession session, OutboundSms sms, byte[] payload, boolean concatenated, Encoding encoding,
+            SubmissionIntent intent) {
         String source = sms.originator() != null ? sms.originator() : settings.sourceAddress();
-        boolean alphanumeric = source != null && !source.matches("\\+?[0-9]+");
+        boolean alphanumeric = isAlphanumeric(source);
         DataCoding coding = new GeneralDataCoding(encoding == Encoding.UCS2 ? Alphabet.ALPHA_UCS2 : Alphabet.ALPHA_DEFAULT);
+        boolean intentRecorded = intent == null;
         for (int attempt = 0; ; attempt++) {
             boolean acquired = false;
+            boolean writing = false;
             try {
                 acquired = window.tryAcquire(settings.responseTimeoutMillis(), TimeUnit.MILLISECONDS);
                 if (!acquired) {
                     return new PartResult(null, new SubmitOutcome.Unavailable("submit window full"));
                 }
+                if (!intentRecorded) {
+                    if (!intent.record()) {
+                        return new PartResult(null, new SubmitOutcome.ClaimLost());
+                    }
+                    intentRecorded = true;
+                }
+                writing = true;
                 String id = session.submitShortMessage("",
                         alphanumeric ? TypeOfNumber.ALPHANUMERIC : TypeOfNumber.INTERNATIONAL,
                         alphanumeric ? NumberingPlanIndicator.UNKNOWN : NumberingPlanIndicator.ISDN,
-                        source == null ? "" : source.replaceFirst("^\\+", ""),
+                        sourceAddress(source),
                         TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, sms.destination().substring(1),
                         new ESMClass(concatenated ? 0x40 : 0), (byte) 0, (byte) 1, null, null,
                         new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
@@ -219,21 +233,72 @@ public class SmppProvider implements SmsProvider {
                 }
                 return new PartResult(null, new SubmitOutcome.Rejected(String.format("SMPP_0x%02X", status),
                         "submit_sm refused with command_status 0x" + Integer.toHexString(status)));
-            } catch (ResponseTimeoutException e) {
-                // The SMSC may have taken the message: resending could deliver it twice, refusing it would be a lie.
-                LOG.warning(() -> "SMPP provider " + name + " did not answer a submit_sm to " + sms.destination() + " within "
-                        + settings.responseTimeoutMillis() + " ms: message " + sms.messageId() + " is UNCERTAIN");
-                return new PartResult(null, new SubmitOutcome.Uncertain("no submit_sm_resp within " + settings.responseTimeoutMillis() + " ms"));
+            } catch (ResponseTimeoutException | InvalidResponseException e) {
+                // The submit_sm went out (jSMPP keeps waiting when the link drops): the SMSC may have taken
+                // it. Resending could deliver it twice, refusing it would be a lie.
+                String reason = e instanceof ResponseTimeoutException ? "no submit_sm_resp within " + settings.responseTimeoutMillis() + " ms"
+                        : "an answer that is no submit_sm_resp: " + e.getMessage();
+                LOG.warning(() -> "SMPP provider " + name + ": " + reason + " for message " + sms.messageId() + " to "
+                        + sms.destination() + ": it is UNCERTAIN");
+                return new PartResult(null, new SubmitOutcome.Uncertain(reason));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new PartResult(null, new SubmitOutcome.Unavailable("interrupted"));
+                return new PartResult(null, writing ? new SubmitOutcome.Uncertain("interrupted while waiting for the answer")
+                        : new SubmitOutcome.Unavailable("interrupted"));
             } catch (Exception e) {
+                // Writing the PDU failed (jSMPP closed the session): nothing complete reached the SMSC.
                 return new PartResult(null, new SubmitOutcome.Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage()));
             } finally {
                 if (acquired) {
                     window.release();
                 }
             }
+        }
+    }
+
+    private static boolean isAlphanumeric(String source) {
+        return source != null && !source.matches("\\+?[0-9]+");
+    }
+
+    private static String sourceAddress(String source) {
+        return source == null ? "" : source.replaceFirst("^\\+", "");
+    }
+
+    @Override
+    public Optional<Duration> queryStateAfter() {
+        return settings.querySmAfterSeconds() > 0 ? Optional.of(Duration.ofSeconds(settings.querySmAfterSeconds())) : Optional.empty();
+    }
+
+    /**
+     * {@code query_sm} for a part whose receipt is overdue, under the source address it was sent from
+     * (SMPP 3.4 requires it). Final states settle the part; ENROUTE, ACCEPTED and the like do not.
+     */
+    @Override
+    public PartState queryState(String submittedId, String originator) {
+        SMPPSession session = transmitter;
+        if (session == null || !session.getSessionState().isTransmittable()) {
+            return PartState.unanswered();
+        }
+        String source = originator != null ? originator : settings.sourceAddress();
+        boolean alphanumeric = isAlphanumeric(source);
+        try {
+            QuerySmResult result = session.queryShortMessage(submittedId,
+                    alphanumeric ? TypeOfNumber.ALPHANUMERIC : TypeOfNumber.INTERNATIONAL,
+                    alphanumeric ? NumberingPlanIndicator.UNKNOWN : NumberingPlanIndicator.ISDN, sourceAddress(source));
+            return switch (result.getMessageState()) {
+                case DELIVERED -> PartState.settled(MessageStatus.DELIVERED);
+                case UNDELIVERABLE -> PartState.settled(MessageStatus.UNDELIVERED);
+                case EXPIRED -> PartState.settled(MessageStatus.EXPIRED);
+                case REJECTED -> PartState.settled(MessageStatus.REJECTED);
+                case DELETED -> PartState.settled(MessageStatus.FAILED);
+                default -> PartState.pending();
+            };
+        } catch (NegativeResponseException e) {
+            LOG.fine(() -> "SMPP provider " + name + " refused query_sm for " + submittedId + " (0x" + Integer.toHexString(e.getCommandStatus()) + ")");
+            return PartState.unanswered();
+        } catch (Exception e) {
+            LOG.fine(() -> "SMPP provider " + name + ": query_sm for " + submittedId + " failed: " + e);
+            return PartState.unanswered();
         }
     }
 

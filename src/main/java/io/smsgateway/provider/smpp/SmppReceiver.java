@@ -94,7 +94,7 @@ final class SmppReceiver implements MessageReceiverListener {
             String recipient = deliverSm.getSourceAddr() == null || deliverSm.getSourceAddr().isBlank() ? null
                     : PhoneNumbers.withPlus(deliverSm.getSourceAddr());
             return Optional.of(new DeliveryReceipt(provider, submitId.get(), parsed.get().status().orElse(null), parsed.get().errorCode(),
-                    recipient));
+                    recipient, text));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Unreadable delivery receipt from " + provider + ": " + text, e);
             return Optional.empty();

@@ -13,7 +13,9 @@ import java.util.Locale;
  * {@code responseTimeoutMillis} (the transaction timer), {@code bindTimeoutMillis},
  * {@code reconnectMaxSeconds}, {@code throttleRetries}, {@code throttleBackoffMillis},
  * {@code receiptIdFormat} (same | decimal-in-receipts | hex-in-receipts: how the SMSC writes ids in
- * its receipts compared with its {@code submit_sm_resp}).
+ * its receipts compared with its {@code submit_sm_resp}), {@code querySmAfterSeconds} (ask the SMSC with
+ * {@code query_sm} for a part whose receipt has not come this long after it was taken, and again
+ * after as long each time; 0, the default, never asks: not every SMSC supports it).
  */
 public record SmppSettings(
         String host,
@@ -30,7 +32,8 @@ public record SmppSettings(
         int reconnectMaxSeconds,
         int throttleRetries,
         int throttleBackoffMillis,
-        ReceiptIdFormat receiptIdFormat) {
+        ReceiptIdFormat receiptIdFormat,
+        int querySmAfterSeconds) {
 
     public static SmppSettings of(ProviderDefinition definition) {
         String bindType = definition.setting("bindType", "TRX").toUpperCase(Locale.ROOT);
@@ -56,7 +59,8 @@ public record SmppSettings(
                 Math.max(1, definition.intSetting("reconnectMaxSeconds", 60)),
                 Math.max(0, definition.intSetting("throttleRetries", 5)),
                 Math.max(10, definition.intSetting("throttleBackoffMillis", 1_000)),
-                receiptIdFormat(definition.setting("receiptIdFormat", "same")));
+                receiptIdFormat(definition.setting("receiptIdFormat", "same")),
+                Math.max(0, definition.intSetting("querySmAfterSeconds", 0)));
     }
 
     private static ReceiptIdFormat receiptIdFormat(String setting) {

@@ -95,9 +95,9 @@ class SmppReceiverTest {
 
     @Test
     void aReceiptIsReportedWithItsFinalStatus() throws Exception {
-        receiver.onAcceptDeliverSm(deliverSm(SMSC_DELIVERY_RECEIPT, ascii(
-                "id:0a1b2c sub:001 dlvrd:001 submit date:2611241200 done date:2611241201 stat:DELIVRD err:000 text:Hello")));
-        assertEquals(List.of(new DeliveryReceipt("smsc-a", "a1b2c", MessageStatus.DELIVERED, null, "+447700900001")), receipts,
+        String text = "id:0a1b2c sub:001 dlvrd:001 submit date:2611241200 done date:2611241201 stat:DELIVRD err:000 text:Hello";
+        receiver.onAcceptDeliverSm(deliverSm(SMSC_DELIVERY_RECEIPT, ascii(text)));
+        assertEquals(List.of(new DeliveryReceipt("smsc-a", "a1b2c", MessageStatus.DELIVERED, null, "+447700900001", text)), receipts,
                 "err:000 is no error; the id in its canonical form, and the handset it is about");
         assertTrue(inbound.isEmpty());
     }
