@@ -41,7 +41,9 @@ public class HttpProvider implements SmsProvider {
      * (regex whose first group is the upstream's id in the response; our message id otherwise),
      * {@code acceptedPattern} (regex an answer that took the message contains; {@code successPattern} is
      * its older name), {@code refusedPattern} (regex of an answer that refused it), {@code callbackToken} (what callbacks
-     * must carry or sign with; generated when the provider is created without one); for kannel also {@code username}, {@code password}.
+     * must carry or sign with; generated when the provider is created without one), {@code callbackBaseUrl}
+     * (where this upstream reaches the gateway, when not at {@code gateway.public-base-url}); for kannel
+     * also {@code username}, {@code password}.
      */
     /**
      * Kannel's sendsms answers 202 "0: Accepted for delivery" or, while its SMSC link is down, 202
@@ -51,7 +53,7 @@ public class HttpProvider implements SmsProvider {
     static final Pattern KANNEL_ACCEPTED = Pattern.compile("^\\s*(?:0:\\s*Accepted|3:\\s*Queued|Sent)", Pattern.CASE_INSENSITIVE);
 
     public record Settings(String url, String method, String body, String contentType, String authorization,
-            Pattern idPattern, Pattern acceptedPattern, Pattern refusedPattern, String callbackToken) {
+            Pattern idPattern, Pattern acceptedPattern, Pattern refusedPattern, String callbackToken, String callbackBaseUrl) {
 
         public static Settings of(ProviderDefinition definition) {
             String preset = definition.setting("preset", "generic").toLowerCase(Locale.ROOT);
@@ -60,12 +62,16 @@ public class HttpProvider implements SmsProvider {
                 throw new InvalidInputException("url of provider " + definition.name() + " must be http or https");
             }
             String token = definition.requiredSetting(CallbackTokens.TOKEN);
+            String callbackBaseUrl = definition.setting("callbackBaseUrl", null);
+            if (callbackBaseUrl != null && !callbackBaseUrl.startsWith("http://") && !callbackBaseUrl.startsWith("https://")) {
+                throw new InvalidInputException("callbackBaseUrl of provider " + definition.name() + " must be http or https");
+            }
             if (preset.equals("kannel")) {
                 String query = "username=" + encode(definition.requiredSetting("username"))
                         + "&password=" + encode(definition.requiredSetting("password"))
                         + "&to={to}&from={from}&text={text}&coding={coding}&charset=UTF-8&dlr-mask=19&dlr-url={dlrUrl}";
                 return new Settings(url + (url.contains("?") ? "&" : "?") + query, "GET", null, null, null,
-                        null, KANNEL_ACCEPTED, null, token);
+                        null, KANNEL_ACCEPTED, null, token, callbackBaseUrl);
             }
             if (!preset.equals("generic")) {
                 throw new InvalidInputException("preset must be generic or kannel");
@@ -77,7 +83,7 @@ public class HttpProvider implements SmsProvider {
             return new Settings(url, method, definition.setting("body", null), definition.setting("contentType", "application/json"),
                     definition.setting("authorization", null), compile(definition.setting("idPattern", null)),
                     compile(definition.setting("acceptedPattern", definition.setting("successPattern", null))),
-                    compile(definition.setting("refusedPattern", null)), token);
+                    compile(definition.setting("refusedPattern", null)), token, callbackBaseUrl);
         }
 
         private static Pattern compile(String regex) {
@@ -103,7 +109,8 @@ public class HttpProvider implements SmsProvider {
         this.name = name;
         this.settings = settings;
         this.client = client;
-        this.callbackBase = publicBaseUrl.replaceAll("/+$", "") + "/callbacks/http/" + encode(name);
+        String base = settings.callbackBaseUrl() != null ? settings.callbackBaseUrl() : publicBaseUrl;
+        this.callbackBase = base.replaceAll("/+$", "") + "/callbacks/http/" + encode(name);
     }
 
     @Override
