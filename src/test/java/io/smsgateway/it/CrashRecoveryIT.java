@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Once the API answers "accepted", a JVM crash must not lose the message, and a scheduled send or
  * campaign whose time passes while the gateway is down goes out once after the restart. This test runs Payara
  * Micro itself (Arquillian cannot kill a container), with dispatching paused so that the messages are
- * still waiting when the JVM is killed with SIGKILL; after a restart they are delivered.
+ * still waiting when the JVM is killed with SIGKILL; after a restart they are delivered. A dispatcher
+ * that hangs (a submission slower than its lease) is fenced the same way as one that died.
  */
 class CrashRecoveryIT {
 
@@ -111,6 +112,36 @@ class CrashRecoveryIT {
                     + uncertain + " uncertain, " + takenBeforeTheCrash + " taken before the crash");
             assertTrue(Files.readString(dataDir.resolve("payara.log")).contains("when their dispatcher stopped"),
                     "the log counts the messages left uncertain");
+        }
+    }
+
+    @Test
+    void aSubmissionSlowerThanItsLeaseIsFencedAndSentOnce() throws Exception {
+        try (SmppTestServer smsc = new SmppTestServer()) {
+            // Each submit_sm is answered after 9 s, long after the 2 s lease ran out; the answer still comes in time.
+            smsc.respondAfter(9_000);
+            Path dataDir = Files.createTempDirectory(Path.of("target"), "lease-");
+            List<String> settings = List.of("gateway.providers=simulator,smsc", "gateway.provider.smsc.type=SMPP",
+                    "gateway.provider.smsc.prefixes=+4479", "gateway.provider.smsc.throughput=100",
+                    "gateway.provider.smsc.settings.host=127.0.0.1", "gateway.provider.smsc.settings.port=" + smsc.port(),
+                    "gateway.provider.smsc.settings.systemId=gateway", "gateway.provider.smsc.settings.password=secret",
+                    "gateway.provider.smsc.settings.responseTimeoutMillis=15000",
+                    "gateway.provider.smsc.settings.receiptIdFormat=decimal-in-receipts", "gateway.dispatch.lease-seconds=2");
+            gateway = start(dataDir, PayaraProcess.freePort(), 64, settings).awaitReady();
+            GatewayClient client = gateway.client();
+            Fixtures fixtures = new Fixtures(client);
+            String user = fixtures.account("slow", fixtures.lra("Slow SMSC"), "");
+            List<String> ids = send(client, user, 3, i -> "+4479123456" + (30 + i), "slower than the lease");
+            for (String id : ids) {
+                List<String> history = Eventually.until("message " + id + " delivered", () -> client.statusHistory(id, user),
+                        steps -> steps.contains("DELIVERED"));
+                // The lease ran out with the intent recorded: UNCERTAIN, never claimed again. Then either the late
+                // answer (SUBMITTED) or the receipt that overtook it (matched by its recipient) settles it.
+                assertEquals(List.of("ACCEPTED", "QUEUED", "UNCERTAIN"), history.subList(0, 3), history.toString());
+                assertEquals("DELIVERED", history.get(history.size() - 1), history.toString());
+                assertEquals(1, history.stream().filter("QUEUED"::equals).count(), "never queued again: " + history);
+            }
+            assertEquals(3, smsc.submitted().size(), "each message reached the SMSC once");
         }
     }
 
