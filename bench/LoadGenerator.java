@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Closed-loop HTTP load: {@code threads} clients, each sending its next request when the previous
  * one is answered, for {@code seconds}. Usage:
- * java LoadGenerator.java <send|ping> <baseUrl> <threads> <seconds> [user:password]
+ * java LoadGenerator.java <send|ping|kannel> <baseUrl> <threads> <seconds> [user:password]
+ * ({@code kannel}: Kannel's sendsms GET with the same destinations and texts as {@code send})
  */
 public class LoadGenerator {
 
@@ -72,6 +73,10 @@ public class LoadGenerator {
         }
         // distinct UK mobile destinations and texts, so anti-flooding does not interfere
         String destination = "+4475" + String.format("%08d", n % 100_000_000L);
+        if (mode.equals("kannel")) {
+            return HttpRequest.newBuilder(base.resolve("/cgi-bin/sendsms?username=bench&password=bench&to=%2B" + destination.substring(1)
+                    + "&text=Benchmark+message+" + n)).GET().build();
+        }
         String body = "{\"destination\":\"" + destination + "\",\"text\":\"Benchmark message " + n + "\"}";
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve("/api/Services/send"))
                 .header("Content-Type", "application/json")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark: messages through POST /api/Services/send to an SMPP sink, next to the same server's
-# no-op endpoint (GET /ping), in one run. See bench/README.md.
+# Benchmark, in one run: Kannel's sendsms to an SMPP sink (the reference), then the gateway's no-op
+# endpoint (GET /ping) and its POST /api/Services/send to the same sink. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +8,7 @@ THREADS=${THREADS:-32}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 HTTP_PORT=${HTTP_PORT:-18080}
 SMPP_PORT=${SMPP_PORT:-12775}
+SENDSMS_PORT=${SENDSMS_PORT:-13013}
 WORK=target/bench
 mkdir -p "$WORK"
 rm -rf "$WORK/data"
@@ -19,6 +20,42 @@ CP=$(cat "$WORK/cp.txt")
 
 java -cp "$CP" bench/SmppSink.java "$SMPP_PORT" > "$WORK/sink.log" 2>&1 &
 SINK=$!
+trap 'kill $SINK 2>/dev/null || true' EXIT
+sleep 2
+submits() { tail -1 "$WORK/sink.log" | awk '{print $3}'; }
+
+if ! command -v bearerbox >/dev/null && ! [ -x /usr/sbin/bearerbox ] && [ "$(id -u)" = "0" ]; then
+  apt-get install -y -q kannel >/dev/null 2>&1 || echo "kannel could not be installed: its row is left out"
+fi
+if [ -x /usr/sbin/bearerbox ]; then
+  rm -rf "$WORK/kannel" && mkdir -p "$WORK/kannel"
+  sed -e "s|@WORK@|$PWD/$WORK/kannel|g" -e "s|@SMPP_PORT@|$SMPP_PORT|g" -e "s|@SENDSMS_PORT@|$SENDSMS_PORT|g" \
+    bench/kannel.conf > "$WORK/kannel/kannel.conf"
+  /usr/sbin/bearerbox "$WORK/kannel/kannel.conf" > "$WORK/kannel/bearerbox.out" 2>&1 &
+  BEARERBOX=$!
+  sleep 2
+  /usr/sbin/smsbox "$WORK/kannel/kannel.conf" > "$WORK/kannel/smsbox.out" 2>&1 &
+  SMSBOX=$!
+  trap 'kill $SMSBOX $BEARERBOX $SINK 2>/dev/null || true' EXIT
+  for _ in $(seq 1 30); do
+    curl -s "http://127.0.0.1:13000/status.txt?password=bench" | grep -q "(online" && break
+    sleep 1
+  done
+  echo "== warm-up (Kannel)"
+  java bench/LoadGenerator.java kannel "http://localhost:$SENDSMS_PORT" "$THREADS" 5 >/dev/null
+  sleep 3
+  BEFORE=$(submits)
+  echo "== Kannel $(dpkg-query -W -f='${Version}' kannel 2>/dev/null) sendsms (file store), $THREADS clients, ${SECONDS_PER_RUN}s"
+  java bench/LoadGenerator.java kannel "http://localhost:$SENDSMS_PORT" "$THREADS" "$SECONDS_PER_RUN"
+  sleep 5
+  AFTER=$(submits)
+  echo "== SMPP sink: $((AFTER - BEFORE)) submit_sm from Kannel, $(( (AFTER - BEFORE) / (SECONDS_PER_RUN + 5) )) submit_sm/s on average"
+  kill $SMSBOX $BEARERBOX 2>/dev/null || true
+  wait $SMSBOX $BEARERBOX 2>/dev/null || true
+else
+  echo "== Kannel not installed (Debian package kannel): its row is left out"
+fi
+
 java -Xmx1g \
   -Dgateway.db.url="jdbc:h2:file:$PWD/$WORK/data/gateway;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
   -Dgateway.admin.password=bench-admin-pw \
@@ -44,14 +81,15 @@ curl -sf -u admin:bench-admin-pw -H 'Content-Type: application/json' \
 echo "== warm-up"
 java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" 10 bench:bench-password >/dev/null
 java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" 5 >/dev/null
-BEFORE=$(grep -c . "$WORK/sink.log" >/dev/null; tail -1 "$WORK/sink.log" | awk '{print $3}')
+sleep 3
+BEFORE=$(submits)
 
 echo "== no-op endpoint (GET /ping), $THREADS clients, ${SECONDS_PER_RUN}s"
 java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN"
 echo "== send (POST /api/Services/send), $THREADS clients, ${SECONDS_PER_RUN}s"
 java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN" bench:bench-password
 sleep 5
-AFTER=$(tail -1 "$WORK/sink.log" | awk '{print $3}')
+AFTER=$(submits)
 echo "== SMPP sink: $((AFTER - BEFORE)) submit_sm during the send run and the 5 s after it, $(( (AFTER - BEFORE) / (SECONDS_PER_RUN + 5) )) submit_sm/s on average"
 echo "== gateway heap after the run"
 jcmd "$GATEWAY" GC.heap_info 2>/dev/null | head -3 || true

@@ -86,6 +86,31 @@ public class DispatchQueue {
         return Optional.of(new Dispatchable(sms, message.getProvider().orElse(null), message.getAttempts(), message.sendAt()));
     }
 
+    /** A claim about to hand its message to a provider. */
+    public record Intent(Claim claim, String provider) {
+    }
+
+    /** What a provider took for a claimed message. */
+    public record Submission(Claim claim, String provider, SubmitOutcome.Accepted accepted) {
+    }
+
+    /** {@link #intend} for several claims in one transaction: one answer per intent, in order. */
+    public List<Boolean> intendAll(List<Intent> intents) {
+        return intents.stream().map(intent -> intend(intent.claim(), intent.provider())).toList();
+    }
+
+    /** {@link #submitted} for several claims in one transaction. */
+    public List<Void> submittedAll(List<Submission> submissions) {
+        submissions.forEach(submission -> submitted(submission.claim(), submission.provider(), submission.accepted()));
+        return java.util.Collections.nCopies(submissions.size(), null);
+    }
+
+    /** {@link #applyReceipt} for several receipts in one transaction. */
+    public List<Void> applyReceipts(List<DeliveryReceipt> receipts) {
+        receipts.forEach(this::applyReceipt);
+        return java.util.Collections.nCopies(receipts.size(), null);
+    }
+
     /** Records, before the call, that the claim hands the message to {@code provider}; false when the claim was lost. */
     public boolean intend(Claim claim, String provider) {
         Message message = em.find(Message.class, claim.id().toString(), LockModeType.PESSIMISTIC_WRITE);

@@ -2,12 +2,15 @@ package io.smsgateway.dispatch;
 
 import io.smsgateway.message.MessageAccepted;
 import io.smsgateway.message.MessageStatus;
+import io.smsgateway.persistence.GroupCommit;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.provider.SubmitOutcome;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -54,9 +57,27 @@ public class Dispatcher {
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private Semaphore window;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
+    /*
+     * The intents and results of concurrent deliveries share their commits: each delivery still waits
+     * until its own intent is committed before anything is sent.
+     */
+    private GroupCommit<DispatchQueue.Intent, Boolean> intents;
+    private GroupCommit<DispatchQueue.Submission, Void> submissions;
+
     @PostConstruct
     void init() {
         window = new Semaphore(settings.window());
+        intents = new GroupCommit<>("submission intents", threads, queue::intendAll, settings.window());
+        submissions = new GroupCommit<>("submissions", threads, queue::submittedAll, settings.window());
+    }
+
+    @PreDestroy
+    void stop() {
+        intents.close();
+        submissions.close();
     }
 
     void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageAccepted accepted) {
@@ -131,12 +152,13 @@ public class Dispatcher {
         }
         List<String> failures = new ArrayList<>();
         for (ActiveProvider provider : providersInOrder(message)) {
-            SubmitOutcome outcome = provider.submit(message.sms(), () -> queue.intend(claim, provider.name()));
+            SubmitOutcome outcome = provider.submit(message.sms(),
+                    () -> intents.submit(new DispatchQueue.Intent(claim, provider.name())).join());
             if (outcome instanceof SubmitOutcome.ClaimLost) {
                 return;
             }
             if (outcome instanceof SubmitOutcome.Accepted accepted) {
-                queue.submitted(claim, provider.name(), accepted);
+                submissions.submit(new DispatchQueue.Submission(claim, provider.name(), accepted)).join();
                 return;
             }
             if (outcome instanceof SubmitOutcome.Rejected rejected) {

@@ -1,10 +1,14 @@
 package io.smsgateway.dispatch;
 
+import io.smsgateway.persistence.GroupCommit;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.InboundSms;
 import io.smsgateway.provider.ProviderEvents;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Receives what providers report from their own I/O threads and processes it on the container's
- * managed threads, where transactions and persistence are available.
+ * Receives what providers report from their own I/O threads and stores it on the container's
+ * managed threads, where transactions and persistence are available: receipts in group commits,
+ * inbound messages one by one.
  */
 @ApplicationScoped
 public class ProviderEventHandler implements ProviderEvents {
@@ -30,6 +35,22 @@ public class ProviderEventHandler implements ProviderEvents {
     @Inject
     private Event<InboundSms> inbound;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
+    /** Receipts arriving together (one per SMPP I/O thread, HTTP callbacks) share their commits. */
+    private GroupCommit<DeliveryReceipt, Void> receipts;
+
+    @PostConstruct
+    void init() {
+        receipts = new GroupCommit<>("receipts", threads, queue::applyReceipts, 500);
+    }
+
+    @PreDestroy
+    void stop() {
+        receipts.close();
+    }
+
     /**
      * Applies a delivery receipt before returning, so that the upstream is only acknowledged once the
      * status is safe (or kept for a later match): when that fails, the caller refuses the receipt and
@@ -37,7 +58,14 @@ public class ProviderEventHandler implements ProviderEvents {
      */
     @Override
     public void receipt(DeliveryReceipt receipt) {
-        storeBeforeReturning(() -> queue.applyReceipt(receipt), receipt.toString());
+        try {
+            receipts.submit(receipt).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing " + receipt, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(receipt + " not stored", e);
+        }
     }
 
     /** Stores an inbound message before returning, on the same terms as a receipt. */

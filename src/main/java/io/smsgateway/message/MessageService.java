@@ -4,6 +4,7 @@ import io.smsgateway.account.Account;
 import io.smsgateway.account.Role;
 import io.smsgateway.message.text.SmsText;
 import io.smsgateway.optout.Optouts;
+import io.smsgateway.persistence.GroupCommit;
 import io.smsgateway.policy.AntiFlooding;
 import io.smsgateway.policy.Rejection;
 import io.smsgateway.policy.SendPolicies;
@@ -14,13 +15,17 @@ import io.smsgateway.shared.StateConflictException;
 import io.smsgateway.shared.UnknownEntityException;
 import io.smsgateway.shortlink.ShortLink;
 import io.smsgateway.shortlink.ShortLinks;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,8 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class MessageService {
-
-    private static final int LOCK_STRIPES = 256;
 
     @Inject
     private SendPolicies policies;
@@ -43,6 +46,27 @@ public class MessageService {
 
     @Inject
     private MessageStore store;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
+    /** New messages per group commit at most. */
+    @Inject
+    @ConfigProperty(name = "gateway.accept.batch-size", defaultValue = "500")
+    private int acceptBatchSize;
+
+    /** Concurrent accepts share their commits: "accepted" still means committed, at a fraction of the commits. */
+    private GroupCommit<MessageStore.NewMessage, Void> newMessages;
+
+    @PostConstruct
+    void startGroupCommit() {
+        newMessages = new GroupCommit<>("accept", threads, store::insertAll, acceptBatchSize);
+    }
+
+    @PreDestroy
+    void stopGroupCommit() {
+        newMessages.close();
+    }
 
     @Inject
     private ScheduleWindow schedule;
@@ -58,19 +82,20 @@ public class MessageService {
     @ConfigProperty(name = "gateway.dispatch.outage-grace-seconds", defaultValue = "120")
     private long outageGraceSeconds;
 
-    /*
-     * Anti-flooding counts what is already stored, so the count and the insert for one destination
-     * must not interleave; each insert commits before its stripe is released.
-     */
-    private final Lock[] destinationLocks = new Lock[LOCK_STRIPES];
-
-    public MessageService() {
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            destinationLocks[i] = new ReentrantLock();
+    /** Accepts a message and waits until it is stored; for callers that are not request threads (campaigns). */
+    public AcceptedMessage accept(SendCommand command) {
+        try {
+            return acceptAsync(command).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
-    public AcceptedMessage accept(SendCommand command) {
+    /**
+     * Runs every check at once (a refusal is thrown here, on the caller's thread) and completes once
+     * the message is committed, in a group commit with the messages accepted meanwhile.
+     */
+    public CompletableFuture<AcceptedMessage> acceptAsync(SendCommand command) {
         String destination = PhoneNumbers.requireValidE164(command.destination());
         SmsText text = policies.requireText(command.text());
         Reference reference = command.reference();
@@ -96,22 +121,29 @@ public class MessageService {
         if (options.excludeOptouts() && optouts.isOptedOut(command.owner(), destination)) {
             Message refused = new Message(id, command, destination, text, null);
             store.insertOptedOut(refused, links);
-            return new AcceptedMessage(id, null, text.encoding(), text.segments(), refused.getStatus(), refused.getCreatedAt());
+            return CompletableFuture.completedFuture(
+                    new AcceptedMessage(id, null, text.encoding(), text.segments(), refused.getStatus(), refused.getCreatedAt()));
         }
 
-        Lock lock = destinationLocks[Math.floorMod(destination.hashCode(), LOCK_STRIPES)];
-        lock.lock();
+        // Campaign messages are bulk by design: the flood limits are for single sends.
+        AntiFlooding.Reservation reservation = options.campaignId() == null
+                ? antiFlooding.reserve(command.owner(), destination, Message.hash(command.text())) : AntiFlooding.Reservation.NONE;
         try {
-            if (options.campaignId() == null) {
-                antiFlooding.requireWithinLimits(command.owner(), destination, Message.hash(command.text()));
-            }
             ActiveProvider provider = providers.route(destination, Duration.ofSeconds(outageGraceSeconds))
                     .orElseThrow(() -> new SendRejectedException(Rejection.NO_PROVIDER, "SMS provider not available"));
             Message message = new Message(id, command, destination, text, provider.name());
-            store.insert(message, links);
-            return new AcceptedMessage(id, provider.name(), text.encoding(), text.segments(), message.getStatus(), message.sendAt());
-        } finally {
-            lock.unlock();
+            AcceptedMessage accepted = new AcceptedMessage(id, provider.name(), text.encoding(), text.segments(), message.getStatus(),
+                    message.sendAt());
+            return newMessages.submit(new MessageStore.NewMessage(message, links)).handle((stored, failure) -> {
+                if (failure != null) {
+                    reservation.release();
+                    throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+                }
+                return accepted;
+            });
+        } catch (RuntimeException notStored) {
+            reservation.release();
+            throw notStored;
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,18 @@ public class MessageStore {
             default -> {
             }
         }
+    }
+
+    /** A message to store with the rows that belong to it (its short links). */
+    public record NewMessage(Message message, Collection<?> dependents) {
+    }
+
+    /** Stores new messages in one transaction (a group commit); nothing of them is stored when it fails. */
+    public List<Void> insertAll(List<NewMessage> batch) {
+        for (NewMessage pending : batch) {
+            insert(pending.message(), pending.dependents());
+        }
+        return Collections.nCopies(batch.size(), null);
     }
 
     /**

@@ -1,59 +1,100 @@
 package io.smsgateway.policy;
 
 import io.smsgateway.account.Account;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses messages that would flood a destination: too many to one number, too many from one
  * account, or the same text to the same number again, each within its time window.
- * Counts come from the message store itself, so every gateway instance sees the same numbers.
+ *
+ * <p>Counts are kept in memory (exact sliding windows, O(1) per message whatever the traffic): the
+ * message table is never scanned. With {@code gateway.cluster.instances} instances behind one
+ * database, each instance allows its share of the per-destination and per-account limits (the limit
+ * divided by the number of instances, at least 1), so the cluster as a whole never exceeds them; a
+ * client that always reaches the same instance gets that share. The duplicate-text rule is per
+ * instance. A restart forgets the counts of the current window.
  */
 @ApplicationScoped
 public class AntiFlooding {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private SendPolicyConfig config;
 
-    public void requireWithinLimits(Account owner, String destination, String bodyHash) {
-        Instant now = Instant.now();
-        long sameText = em.createQuery("select count(m) from Message m where m.destination = :destination "
-                        + "and m.bodyHash = :hash and m.createdAt > :since", Long.class)
-                .setParameter("destination", destination)
-                .setParameter("hash", bodyHash)
-                .setParameter("since", now.minus(config.duplicateWindow()))
-                .getSingleResult();
-        if (sameText > 0) {
-            throw flooding("the same text was sent to this destination less than "
-                    + config.duplicateWindow().toSeconds() + " seconds ago");
+    @Inject
+    @ConfigProperty(name = "gateway.cluster.instances", defaultValue = "1")
+    private int instances;
+
+    private SlidingWindowCounter sameText;
+    private SlidingWindowCounter perDestination;
+    private SlidingWindowCounter perAccount;
+    private final AtomicLong lastEviction = new AtomicLong(System.currentTimeMillis());
+
+    @PostConstruct
+    void init() {
+        sameText = new SlidingWindowCounter(config.duplicateWindow(), 1);
+        perDestination = new SlidingWindowCounter(config.destinationWindow(), share(config.destinationMaxMessages()));
+        perAccount = new SlidingWindowCounter(config.accountWindow(), share(config.accountMaxMessages()));
+    }
+
+    private int share(int limit) {
+        return Math.max(1, limit / Math.max(1, instances));
+    }
+
+    /** The slots one message took; given back when the message is not stored after all. */
+    public static final class Reservation {
+
+        public static final Reservation NONE = new Reservation(0);
+
+        private final long takenAt;
+        private final List<Runnable> giveBacks = new ArrayList<>(3);
+
+        private Reservation(long takenAt) {
+            this.takenAt = takenAt;
         }
-        long toDestination = em.createQuery("select count(m) from Message m where m.destination = :destination "
-                        + "and m.createdAt > :since", Long.class)
-                .setParameter("destination", destination)
-                .setParameter("since", now.minus(config.destinationWindow()))
-                .getSingleResult();
-        if (toDestination >= config.destinationMaxMessages()) {
-            throw flooding("more than " + config.destinationMaxMessages() + " messages to this destination within "
-                    + config.destinationWindow().toSeconds() + " seconds");
-        }
-        long fromAccount = em.createQuery("select count(m) from Message m where m.owner = :owner "
-                        + "and m.createdAt > :since", Long.class)
-                .setParameter("owner", owner)
-                .setParameter("since", now.minus(config.accountWindow()))
-                .getSingleResult();
-        if (fromAccount >= config.accountMaxMessages()) {
-            throw flooding("more than " + config.accountMaxMessages() + " messages from this account within "
-                    + config.accountWindow().toSeconds() + " seconds");
+
+        public void release() {
+            giveBacks.forEach(Runnable::run);
+            giveBacks.clear();
         }
     }
 
-    private static SendRejectedException flooding(String why) {
-        return new SendRejectedException(Rejection.FLOODING, "Message blocked by anti-flooding: " + why);
+    /** Takes a slot in each window for one message to {@code destination}, or refuses it (code 60). */
+    public Reservation reserve(Account owner, String destination, String bodyHash) {
+        long now = System.currentTimeMillis();
+        evictIdleKeys(now);
+        Reservation reservation = new Reservation(now);
+        take(reservation, sameText, destination + "|" + bodyHash, "the same text was sent to this destination less than "
+                + config.duplicateWindow().toSeconds() + " seconds ago");
+        take(reservation, perDestination, destination, "more than " + config.destinationMaxMessages()
+                + " messages to this destination within " + config.destinationWindow().toSeconds() + " seconds");
+        take(reservation, perAccount, owner.getId().toString(), "more than " + config.accountMaxMessages()
+                + " messages from this account within " + config.accountWindow().toSeconds() + " seconds");
+        return reservation;
+    }
+
+    private static void take(Reservation reservation, SlidingWindowCounter counter, String key, String whyRefused) {
+        if (!counter.tryTake(key, reservation.takenAt)) {
+            reservation.release();
+            throw new SendRejectedException(Rejection.FLOODING, "Message blocked by anti-flooding: " + whyRefused);
+        }
+        reservation.giveBacks.add(() -> counter.giveBack(key, reservation.takenAt));
+    }
+
+    /** Once per shortest window, forgets keys with nothing left in their window. */
+    private void evictIdleKeys(long now) {
+        long last = lastEviction.get();
+        long every = Math.min(config.duplicateWindow().toMillis(), Math.min(config.destinationWindow().toMillis(),
+                config.accountWindow().toMillis()));
+        if (now - last >= Math.max(1_000, every) && lastEviction.compareAndSet(last, now)) {
+            sameText.evictIdle(now);
+            perDestination.evictIdle(now);
+            perAccount.evictIdle(now);
+        }
     }
 }

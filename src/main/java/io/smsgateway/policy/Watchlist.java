@@ -4,13 +4,25 @@ import io.smsgateway.shared.DuplicateEntityException;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Destinations that must never receive a message. */
+/**
+ * Destinations that must never receive a message. Sends are matched against an in-memory copy (exact
+ * numbers in one set, prefixes in another: at most 15 lookups per destination), reloaded as soon as
+ * this instance changes the list and every {@code gateway.watchlist.refresh-seconds} for changes made
+ * on other instances.
+ */
 @ApplicationScoped
 @Transactional
 public class Watchlist {
@@ -20,14 +32,62 @@ public class Watchlist {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    @ConfigProperty(name = "gateway.watchlist.refresh-seconds", defaultValue = "10")
+    private int refreshSeconds;
+
+    @Inject
+    private Event<WatchlistChanged> changed;
+
+    private volatile Snapshot snapshot;
+
+    /** The list as loaded at {@code loadedAt}. */
+    private record Snapshot(Set<String> exact, Set<String> prefixes, long loadedAt) {
+
+        boolean blocks(String destination) {
+            if (exact.contains(destination)) {
+                return true;
+            }
+            for (int end = 2; end <= destination.length(); end++) {
+                if (prefixes.contains(destination.substring(0, end))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Fired when this instance changed the list; observed after the commit. */
+    record WatchlistChanged() {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean blocks(String destination) {
-        Long hits = em.createQuery("select count(w) from WatchlistEntry w where "
-                        + "(w.matchType = io.smsgateway.policy.WatchlistEntry.MatchType.EXACT and w.pattern = :destination) or "
-                        + "(w.matchType = io.smsgateway.policy.WatchlistEntry.MatchType.PREFIX "
-                        + "and locate(w.pattern, :destination) = 1)", Long.class)
-                .setParameter("destination", destination)
-                .getSingleResult();
-        return hits > 0;
+        Snapshot current = snapshot;
+        if (current == null || System.currentTimeMillis() - current.loadedAt() > refreshSeconds * 1000L) {
+            current = reload();
+        }
+        return current.blocks(destination);
+    }
+
+    private synchronized Snapshot reload() {
+        long now = System.currentTimeMillis();
+        Snapshot current = snapshot;
+        if (current != null && now - current.loadedAt() <= refreshSeconds * 1000L) {
+            return current; // another thread reloaded it meanwhile
+        }
+        Set<String> exact = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        for (WatchlistEntry entry : em.createQuery("select w from WatchlistEntry w", WatchlistEntry.class).getResultList()) {
+            (entry.getMatchType() == WatchlistEntry.MatchType.PREFIX ? prefixes : exact).add(entry.getPattern());
+        }
+        snapshot = new Snapshot(Set.copyOf(exact), Set.copyOf(prefixes), now);
+        return snapshot;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void forgetSnapshot(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
+        snapshot = null;
     }
 
     public WatchlistEntry add(String pattern, WatchlistEntry.MatchType matchType, String reason) {
@@ -47,6 +107,7 @@ public class Watchlist {
         }
         WatchlistEntry entry = new WatchlistEntry(pattern, matchType, reason);
         em.persist(entry);
+        changed.fire(new WatchlistChanged());
         return entry;
     }
 
@@ -60,5 +121,6 @@ public class Watchlist {
             throw new UnknownEntityException("watchlist entry " + id + " does not exist");
         }
         em.remove(entry);
+        changed.fire(new WatchlistChanged());
     }
 }

@@ -3,6 +3,7 @@ package io.smsgateway.api.namirial;
 import io.smsgateway.account.Account;
 import io.smsgateway.account.OnBehalfOf;
 import io.smsgateway.api.BasicAuthentication;
+import io.smsgateway.api.Completions;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.api.PathIds;
 import io.smsgateway.message.AcceptedMessage;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
@@ -73,7 +75,7 @@ public class NamirialSendResource {
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "413", description = "Body too large", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "500", description = "Refused: 8, 56, 59, 60, 61, 64, 66 or 74", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    public SendResponse send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+    public CompletionStage<SendResponse> send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         Account caller = authentication.caller(authorization);
         SendRequest request = SendRequest.from(JsonRequests.readObject(body, maxBodyBytes));
         return accept(caller, caller, request);
@@ -93,7 +95,7 @@ public class NamirialSendResource {
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller is not ADMIN (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "500", description = "Refused: 8, 56, 59, 60, 61, 64, 66 or 74", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    public SendResponse adminSend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+    public CompletionStage<SendResponse> adminSend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         Account caller = authentication.caller(authorization);
         SendRequest request = SendRequest.from(JsonRequests.readObject(body, maxBodyBytes));
         Account owner = onBehalfOf.resolveOwner(caller, request.account(), request.lra());
@@ -111,7 +113,7 @@ public class NamirialSendResource {
         return StatusResponse.of(messages.status(PathIds.uuid(id, "message"), caller));
     }
 
-    private SendResponse accept(Account sender, Account owner, SendRequest request) {
+    private CompletionStage<SendResponse> accept(Account sender, Account owner, SendRequest request) {
         SendRequest.Reference reference = request.reference();
         SendRequest.Webhook webhook = request.webhook();
         SendCommand command = new SendCommand(
@@ -127,8 +129,8 @@ public class NamirialSendResource {
                 null,
                 null,
                 SendCommand.Options.NONE);
-        AcceptedMessage accepted = messages.accept(command);
         boolean detailed = Boolean.TRUE.equals(request.detailed());
-        return new SendResponse(accepted.id().toString(), ACCEPTED, detailed ? accepted.provider() : null);
+        return Completions.unwrapped(messages.acceptAsync(command)
+                .thenApply(accepted -> new SendResponse(accepted.id().toString(), ACCEPTED, detailed ? accepted.provider() : null)));
     }
 }

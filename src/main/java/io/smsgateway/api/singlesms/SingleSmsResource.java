@@ -1,8 +1,8 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.Completions;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
-import io.smsgateway.message.AcceptedMessage;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,14 +54,13 @@ public class SingleSmsResource {
             content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "429", description = "RateLimitError (anti-flooding)", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "503", description = "ServiceUnavailableError: no provider serves the recipient", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.SingleSmsAccepted send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+    public CompletionStage<Envelopes.SingleSmsAccepted> send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         ApiKey key = authentication.require(authorization, Permission.CREATE_SINGLE_SMS);
         SingleSmsRequest request = SingleSmsRequest.from(WireFields.readObject(body, maxBodyBytes));
         SendCommand command = new SendCommand(key.getAccount(), key.getAccount(), request.recipient(), request.text(), Reference.NONE,
                 null, null, request.originator(), request.reference(),
                 SendCommand.Options.single(request.scheduleDateTime(), request.excludeOptouts(), request.shortenUrls()));
-        AcceptedMessage accepted = messages.accept(command);
-        return new Envelopes.SingleSmsAccepted(true, new Envelopes.SingleSmsRecord(accepted.id().toString(), TYPE,
-                Envelopes.instant(accepted.sendAt()), accepted.willBeSent() ? 1 : 0));
+        return Completions.unwrapped(messages.acceptAsync(command).thenApply(accepted -> new Envelopes.SingleSmsAccepted(true,
+                new Envelopes.SingleSmsRecord(accepted.id().toString(), TYPE, Envelopes.instant(accepted.sendAt()), accepted.willBeSent() ? 1 : 0))));
     }
 }

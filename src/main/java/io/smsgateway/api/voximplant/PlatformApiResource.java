@@ -1,7 +1,7 @@
 package io.smsgateway.api.voximplant;
 
 import io.smsgateway.account.Account;
-import io.smsgateway.message.AcceptedMessage;
+import io.smsgateway.api.Completions;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.MessageView;
 import io.smsgateway.message.PhoneNumbers;
@@ -10,6 +10,8 @@ import io.smsgateway.message.SendCommand;
 import io.smsgateway.number.AccountNumber;
 import io.smsgateway.number.AccountNumbers;
 import io.smsgateway.serviceaccount.ServiceAccount;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,10 +24,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,6 +64,9 @@ public class PlatformApiResource {
     @Context
     private UriInfo uri;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
     @POST
     @Path("SendSmsMessage")
     @Operation(summary = "SendSmsMessage", description = "Sends an SMS from one of the account's SMS-enabled numbers. Roles: Owner, Admin, "
@@ -75,7 +81,7 @@ public class PlatformApiResource {
     @APIResponse(responseCode = "403", description = "101 the roles do not allow SMS")
     @APIResponse(responseCode = "429", description = "106 anti-flooding")
     @APIResponse(responseCode = "503", description = "107 no provider serves the destination")
-    public PlatformResponses.SmsSent sendSmsMessage(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public CompletionStage<PlatformResponses.SmsSent> sendSmsMessage(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         ServiceAccount caller = authentication.smsCaller(authorization);
         PlatformParameters parameters = PlatformParameters.read(uri.getQueryParameters(), contentType, body);
@@ -91,8 +97,9 @@ public class PlatformApiResource {
         String recipient = PhoneNumbers.withPlus(destination);
         SendCommand command = new SendCommand(account, account, recipient, text, Reference.NONE, null, null, sourceNumber, null,
                 SendCommand.Options.NONE.withBodyKept(storeBody));
-        AcceptedMessage accepted = messages.accept(command);
-        return new PlatformResponses.SmsSent(1, messages.numericId(accepted), accepted.segments());
+        // The numeric id is the database's: read once the message is stored, off the thread that stores the next batch.
+        return Completions.unwrapped(messages.acceptAsync(command).thenApplyAsync(
+                accepted -> new PlatformResponses.SmsSent(1, messages.numericId(accepted), accepted.segments()), executor));
     }
 
     @POST
