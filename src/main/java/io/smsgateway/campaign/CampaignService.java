@@ -253,6 +253,20 @@ public class CampaignService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** Recipients of running campaigns, by where they stand. */
+    public Map<RecipientStatus, Long> runningRecipientCounts() {
+        Map<RecipientStatus, Long> counts = new EnumMap<>(RecipientStatus.class);
+        for (RecipientStatus status : RecipientStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select r.status, count(r) from CampaignRecipient r, Campaign c where c.id = r.key.campaignId "
+                        + "and c.status = :running group by r.status", Object[].class)
+                .setParameter("running", CampaignStatus.RUNNING)
+                .getResultList()
+                .forEach(row -> counts.put((RecipientStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     public List<UUID> running() {
         return em.createQuery("select c.id from Campaign c where c.status = :running", String.class)
                 .setParameter("running", CampaignStatus.RUNNING)

@@ -304,6 +304,10 @@ public class DispatchQueue {
         }
     }
 
+    public long unmatchedReceiptCount() {
+        return em.createQuery("select count(r) from UnmatchedReceipt r", Long.class).getSingleResult();
+    }
+
     /** Receipts kept because they matched no message (yet), oldest first. */
     public List<UnmatchedReceipt.View> unmatchedReceipts(int max) {
         return em.createQuery("select r from UnmatchedReceipt r order by r.receivedAt", UnmatchedReceipt.class)

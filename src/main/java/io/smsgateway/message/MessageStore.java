@@ -105,6 +105,18 @@ public class MessageStore {
         return true;
     }
 
+    /** Messages waiting for a provider (accepted, or queued for another try), and when the oldest became due. */
+    public record QueueFigures(long depth, Instant oldestDueAt) {
+    }
+
+    public QueueFigures queueFigures() {
+        Object[] row = em.createQuery("select count(m), min(coalesce(m.scheduledAt, m.createdAt)) from Message m where m.status in :pending",
+                        Object[].class)
+                .setParameter("pending", List.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED))
+                .getSingleResult();
+        return new QueueFigures(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
     /** The distinct send times of scheduled messages before the horizon, soonest first. */
     public List<Instant> sendTimesBefore(Instant horizon, int max) {
         return em.createQuery("select distinct m.scheduledAt from Message m where m.status = :scheduled and m.scheduledAt < :horizon"

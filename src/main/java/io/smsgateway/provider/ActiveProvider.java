@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A running provider with its own circuit breaker and throughput pacing. The dispatcher only sees
@@ -20,6 +21,9 @@ public final class ActiveProvider {
     private volatile Instant unavailableSince;
     private final AtomicBoolean recovered = new AtomicBoolean();
     private final TokenBucket pacing;
+    private final LongAdder submits = new LongAdder();
+    private final LongAdder submitNanos = new LongAdder();
+    private final LongAdder submitsNotTaken = new LongAdder();
 
     ActiveProvider(ProviderDefinition definition, SmsProvider provider) {
         this.definition = definition;
@@ -61,6 +65,26 @@ public final class ActiveProvider {
         return since != null && since.plus(grace).isAfter(Instant.now());
     }
 
+    /** Whether its circuit breaker is open (calls refused after repeated failures). */
+    public boolean isCircuitOpen() {
+        return !circuit.isClosed();
+    }
+
+    /** Submissions made since it started (each message once, whatever its parts), for the operator's figures. */
+    public long submitCount() {
+        return submits.sum();
+    }
+
+    /** Time spent in those submissions, the throughput wait excepted. */
+    public long submitNanos() {
+        return submitNanos.sum();
+    }
+
+    /** Those the provider did not take: refused, unavailable or without an answer. */
+    public long submitsNotTaken() {
+        return submitsNotTaken.sum();
+    }
+
     /** Whether it became available again since this was last asked. */
     boolean cameBack() {
         isAvailable();
@@ -83,10 +107,18 @@ public final class ActiveProvider {
             return new SubmitOutcome.Unavailable("interrupted");
         }
         SubmitOutcome outcome;
+        long started = System.nanoTime();
         try {
             outcome = provider.submit(sms, intent);
         } catch (RuntimeException e) {
             outcome = new SubmitOutcome.Unavailable(e.toString());
+        }
+        if (!(outcome instanceof SubmitOutcome.ClaimLost)) {
+            submits.increment();
+            submitNanos.add(System.nanoTime() - started);
+            if (!(outcome instanceof SubmitOutcome.Accepted)) {
+                submitsNotTaken.increment();
+            }
         }
         if (outcome instanceof SubmitOutcome.Unavailable || outcome instanceof SubmitOutcome.Uncertain) {
             circuit.recordFailure();

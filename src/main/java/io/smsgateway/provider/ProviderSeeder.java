@@ -7,7 +7,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +18,8 @@ import org.eclipse.microprofile.config.Config;
  * Seeds providers from configuration into a database that does not have them yet, then starts the
  * providers. Configuration: {@code gateway.providers} names them (default {@code simulator}); for each
  * name, {@code gateway.provider.<name>.type|enabled|priority|prefixes|throughput} and
- * {@code gateway.provider.<name>.settings.<key>}. After the first start, {@code /manage/providers} is
- * authoritative.
+ * {@code gateway.provider.<name>.settings.<key>} (or as environment variables, or one JSON object: see
+ * {@link ConfiguredSettings}). After the first start, {@code /manage/providers} is authoritative.
  */
 @Singleton(name = "ProviderSeeder")
 @Startup
@@ -80,13 +79,8 @@ public class ProviderSeeder {
         String base = "gateway.provider." + name + ".";
         String defaultType = name.equals("simulator") ? "SIMULATOR" : null;
         String type = config.getOptionalValue(base + "type", String.class).orElse(defaultType);
-        Map<String, String> settings = new HashMap<>();
-        String settingsPrefix = base + "settings.";
-        for (String property : config.getPropertyNames()) {
-            if (property.startsWith(settingsPrefix)) {
-                settings.put(property.substring(settingsPrefix.length()), config.getValue(property, String.class));
-            }
-        }
+        Map<String, String> settings = ConfiguredSettings.of(name, config.getPropertyNames(),
+                property -> config.getOptionalValue(property, String.class));
         return new ProviderDefinition(
                 name,
                 type == null ? null : ProviderType.valueOf(type.toUpperCase(Locale.ROOT)),

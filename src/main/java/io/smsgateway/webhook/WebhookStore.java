@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The notification outbox as a queue: claimed under a lease, settled after each attempt. */
 @Stateless
@@ -46,6 +48,18 @@ public class WebhookStore {
 
     public void failed(String id, Integer status, String error, Instant retryAt) {
         em.find(WebhookDelivery.class, id).failed(status, error, retryAt);
+    }
+
+    /** Notifications still to be delivered, and those given up after every attempt (dead letters). */
+    public Map<WebhookDelivery.State, Long> undeliveredCounts() {
+        Map<WebhookDelivery.State, Long> counts = new EnumMap<>(WebhookDelivery.State.class);
+        counts.put(WebhookDelivery.State.PENDING, 0L);
+        counts.put(WebhookDelivery.State.DEAD, 0L);
+        em.createQuery("select w.state, count(w) from WebhookDelivery w where w.state <> :delivered group by w.state", Object[].class)
+                .setParameter("delivered", WebhookDelivery.State.DELIVERED)
+                .getResultList()
+                .forEach(row -> counts.put((WebhookDelivery.State) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     public List<WebhookDelivery> forMessage(String messageId) {

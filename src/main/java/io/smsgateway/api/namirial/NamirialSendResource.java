@@ -11,6 +11,7 @@ import io.smsgateway.message.MessageService;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
 import io.smsgateway.message.WebhookTarget;
+import io.smsgateway.metrics.GatewayMetrics;
 import io.smsgateway.webhook.StatusNotification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class NamirialSendResource {
 
     @Inject
     private MessageService messages;
+
+    @Inject
+    private GatewayMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "gateway.api.max-body-bytes", defaultValue = "65536")
@@ -131,6 +135,9 @@ public class NamirialSendResource {
                 SendCommand.Options.NONE);
         boolean detailed = Boolean.TRUE.equals(request.detailed());
         return Completions.unwrapped(messages.acceptAsync(command)
-                .thenApply(accepted -> new SendResponse(accepted.id().toString(), ACCEPTED, detailed ? accepted.provider() : null)));
+                .thenApply(accepted -> {
+                    metrics.accepted("namirial");
+                    return new SendResponse(accepted.id().toString(), ACCEPTED, detailed ? accepted.provider() : null);
+                }));
     }
 }

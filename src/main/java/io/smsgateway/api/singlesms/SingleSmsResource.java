@@ -6,6 +6,7 @@ import io.smsgateway.apikey.Permission;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
+import io.smsgateway.metrics.GatewayMetrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +43,9 @@ public class SingleSmsResource {
     private MessageService messages;
 
     @Inject
+    private GatewayMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "gateway.api.max-body-bytes", defaultValue = "65536")
     private long maxBodyBytes;
 
@@ -60,7 +64,10 @@ public class SingleSmsResource {
         SendCommand command = new SendCommand(key.getAccount(), key.getAccount(), request.recipient(), request.text(), Reference.NONE,
                 null, null, request.originator(), request.reference(),
                 SendCommand.Options.single(request.scheduleDateTime(), request.excludeOptouts(), request.shortenUrls()));
-        return Completions.unwrapped(messages.acceptAsync(command).thenApply(accepted -> new Envelopes.SingleSmsAccepted(true,
-                new Envelopes.SingleSmsRecord(accepted.id().toString(), TYPE, Envelopes.instant(accepted.sendAt()), accepted.willBeSent() ? 1 : 0))));
+        return Completions.unwrapped(messages.acceptAsync(command).thenApply(accepted -> {
+            metrics.accepted("singlesms");
+            return new Envelopes.SingleSmsAccepted(true, new Envelopes.SingleSmsRecord(accepted.id().toString(), TYPE,
+                    Envelopes.instant(accepted.sendAt()), accepted.willBeSent() ? 1 : 0));
+        }));
     }
 }

@@ -7,6 +7,7 @@ import io.smsgateway.message.MessageView;
 import io.smsgateway.message.PhoneNumbers;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
+import io.smsgateway.metrics.GatewayMetrics;
 import io.smsgateway.number.AccountNumber;
 import io.smsgateway.number.AccountNumbers;
 import io.smsgateway.serviceaccount.ServiceAccount;
@@ -59,6 +60,9 @@ public class PlatformApiResource {
     private MessageService messages;
 
     @Inject
+    private GatewayMetrics metrics;
+
+    @Inject
     private AccountNumbers numbers;
 
     @Context
@@ -99,7 +103,10 @@ public class PlatformApiResource {
                 SendCommand.Options.NONE.withBodyKept(storeBody));
         // The numeric id is the database's: read once the message is stored, off the thread that stores the next batch.
         return Completions.unwrapped(messages.acceptAsync(command).thenApplyAsync(
-                accepted -> new PlatformResponses.SmsSent(1, messages.numericId(accepted), accepted.segments()), executor));
+                accepted -> {
+                    metrics.accepted("voximplant");
+                    return new PlatformResponses.SmsSent(1, messages.numericId(accepted), accepted.segments());
+                }, executor));
     }
 
     @POST
