@@ -2,15 +2,23 @@
 # Build the WAR first: mvn -DskipTests package
 FROM payara/micro:6.2025.10-jdk17
 
-# Operator configuration (post-boot asadmin commands).
-COPY server-config/ /opt/payara/config/
+# The embedded H2 database lives in /opt/payara/data unless GATEWAY_DB_URL points elsewhere
+# (PostgreSQL in production); the image's user (payara) must be able to write it.
+USER root
+RUN mkdir -p /opt/payara/data && chown -R payara:payara /opt/payara/data
+USER payara
 
-# Deployed at the root context.
-COPY target/sms-gateway.war /opt/payara/deployments/ROOT.war
+# Operator configuration (post-boot asadmin commands), and the gateway at the root context.
+COPY --chown=payara:payara server-config/ /opt/payara/config/
+COPY --chown=payara:payara target/sms-gateway.war /opt/payara/deployments/ROOT.war
 
-# The embedded H2 database lives here unless GATEWAY_DB_URL points elsewhere (PostgreSQL in production).
 WORKDIR /opt/payara
 VOLUME /opt/payara/data
+EXPOSE 8080 6900
 
-EXPOSE 8080
-CMD ["--deploymentDir", "/opt/payara/deployments", "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin"]
+# Ready means the database answers: 200 from /health/ready (no curl in the image: bash's /dev/tcp).
+HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
+
+# One instance alone (--nocluster). To cluster, replace the last argument: docker-compose.yml does.
+CMD ["--deploymentDir", "/opt/payara/deployments", "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", "--nocluster"]
