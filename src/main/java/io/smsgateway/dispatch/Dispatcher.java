@@ -1,5 +1,6 @@
 package io.smsgateway.dispatch;
 
+import io.smsgateway.lifecycle.Draining;
 import io.smsgateway.message.MessageAccepted;
 import io.smsgateway.message.MessageStatus;
 import io.smsgateway.persistence.GroupCommit;
@@ -60,6 +61,9 @@ public class Dispatcher {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
 
+    @Inject
+    private Draining shutdown;
+
     /*
      * The intents and results of concurrent deliveries share their commits: each delivery still waits
      * until its own intent is committed before anything is sent.
@@ -72,6 +76,7 @@ public class Dispatcher {
         window = new Semaphore(settings.window());
         intents = new GroupCommit<>("submission intents", threads, queue::intendAll, settings.window());
         submissions = new GroupCommit<>("submissions", threads, queue::submittedAll, settings.window());
+        shutdown.register("deliveries to providers", () -> settings.window() - window.availablePermits());
     }
 
     @PreDestroy
@@ -108,7 +113,7 @@ public class Dispatcher {
     }
 
     private void drainOnce() {
-        while (true) {
+        while (!shutdown.isDraining()) {
             int free = Math.min(settings.batchSize(), window.availablePermits());
             if (free == 0 || !window.tryAcquire(free)) {
                 return; // a finishing delivery wakes the drain again

@@ -1,8 +1,10 @@
 package io.smsgateway.health;
 
+import io.smsgateway.lifecycle.Draining;
 import io.smsgateway.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -10,7 +12,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers. */
+/** Ready only while the database answers, and never once the instance is shutting down. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -20,8 +22,14 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Draining draining;
+
     @Override
     public HealthCheckResponse call() {
+        if (draining.isDraining()) {
+            return HealthCheckResponse.named("database").down().withData("shutting-down", true).build();
+        }
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(TIMEOUT_SECONDS);
             return HealthCheckResponse.named("database").status(valid).build();

@@ -65,6 +65,16 @@ final class PayaraProcess implements AutoCloseable {
         throw new AssertionError("gateway did not become ready");
     }
 
+    /** SIGTERM, as an orchestrator stops a container: the shutdown hooks and the server's grace period run. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the JVM to end; false when it still runs after {@code within}. */
+    boolean awaitExit(Duration within) throws InterruptedException {
+        return process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** SIGKILL: no shutdown hook, no orderly undeploy. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
