@@ -69,7 +69,7 @@ public class AccountResource {
 
     @POST
     @Operation(summary = "Open an account")
-    @RequestBody(content = @Content(schema = @Schema(implementation = AccountRequest.class)))
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "AccountRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
@@ -106,7 +106,7 @@ public class AccountResource {
     @PATCH
     @Path("{username}")
     @Operation(summary = "Change an account", description = "Only the fields present change.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = AccountRequest.class)))
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "AccountRequest")))
     public AccountView update(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username,
             InputStream body) {
         authentication.admin(authorization);

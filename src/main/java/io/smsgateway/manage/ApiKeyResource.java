@@ -76,7 +76,7 @@ public class ApiKeyResource {
 
     @POST
     @Operation(summary = "Create an API key", description = "ADMIN, or the account itself. The answer holds the secret, shown once.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApiKeyRequest.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ApiKeyRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "400", description = "Missing name, unknown permission")
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials")

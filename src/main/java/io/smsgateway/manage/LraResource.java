@@ -49,7 +49,7 @@ public class LraResource {
 
     @POST
     @Operation(summary = "Create an LRA")
-    @RequestBody(content = @Content(schema = @Schema(implementation = LraRequest.class)))
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "LraRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LraView.class)))
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
@@ -83,7 +83,7 @@ public class LraResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rename an LRA")
-    @RequestBody(content = @Content(schema = @Schema(implementation = LraRequest.class)))
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "LraRequest")))
     public LraView rename(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") int id, InputStream body) {
         authentication.admin(authorization);
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);

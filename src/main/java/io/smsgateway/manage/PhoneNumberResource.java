@@ -65,7 +65,7 @@ public class PhoneNumberResource {
 
     @POST
     @Operation(summary = "Assign a number to the account", description = "ADMIN only. SMS starts switched off.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PhoneNumberRequest.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "PhoneNumberRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PhoneNumberView.class)))
     @APIResponse(responseCode = "409", description = "The number belongs to an account already")
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username, InputStream body) {

@@ -79,7 +79,7 @@ public class ProviderResource {
     @Operation(summary = "Add a provider", description = "SMPP settings: host, port, systemId, password, systemType, bindType (TRX|TX_RX), "
             + "sourceAddress, window, enquireLinkSeconds, responseTimeoutMillis, throttleRetries. HTTP settings: preset (generic|kannel), "
             + "url, method, body, contentType, authorization, idPattern, successPattern, callbackToken, username, password.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "Provider")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
@@ -106,7 +106,7 @@ public class ProviderResource {
     @PUT
     @Path("{name}")
     @Operation(summary = "Replace a provider's configuration", description = "The running provider restarts with it.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "Provider")))
     public ProviderView replace(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("name") String name,
             InputStream body) {
         authentication.admin(authorization);

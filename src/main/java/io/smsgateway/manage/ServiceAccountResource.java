@@ -74,7 +74,7 @@ public class ServiceAccountResource {
     @POST
     @Operation(summary = "Create a service account", description = "Without publicKey: the answer is the credentials.json download with "
             + "account_id, key_id and the generated private_key, shown only this once. With publicKey: the service account.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ServiceAccountRequest.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "ServiceAccountRequest")))
     @APIResponse(responseCode = "201", description = "credentials.json, or the service account")
     @APIResponse(responseCode = "400", description = "No or unknown role, unreadable or short public key")
     @APIResponse(responseCode = "403", description = "Neither ADMIN nor the account itself")

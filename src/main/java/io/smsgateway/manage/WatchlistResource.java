@@ -60,7 +60,7 @@ public class WatchlistResource {
 
     @POST
     @Operation(summary = "Block a number or a prefix")
-    @RequestBody(content = @Content(schema = @Schema(implementation = WatchlistRequest.class)))
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "WatchlistRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WatchlistView.class)))
     @APIResponse(responseCode = "409", description = "Already on the watchlist")
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {

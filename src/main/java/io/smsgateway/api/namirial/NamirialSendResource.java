@@ -73,7 +73,7 @@ public class NamirialSendResource {
                             schema = @Schema(implementation = StatusNotification.class))),
                     responses = @APIResponse(responseCode = "2XX", description = "Only a 2xx answer stops the retries")))
     @Operation(summary = "Send an SMS", description = "Checks, stores and queues one SMS; delivery happens asynchronously.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SendRequest.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SendRequest")))
     @APIResponse(responseCode = "200", description = "Accepted for delivery", content = @Content(schema = @Schema(implementation = SendResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed request (code 400)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
@@ -93,7 +93,7 @@ public class NamirialSendResource {
                             schema = @Schema(implementation = StatusNotification.class))),
                     responses = @APIResponse(responseCode = "2XX", description = "Only a 2xx answer stops the retries")))
     @Operation(summary = "Send an SMS on behalf of an account", description = "ADMIN role required; `account` and `lra` choose the owner of the message.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SendRequest.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SendRequest")))
     @APIResponse(responseCode = "200", description = "Accepted for delivery", content = @Content(schema = @Schema(implementation = SendResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed request, unknown account, account outside the lra (code 400)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))

@@ -74,7 +74,7 @@ public class CampaignSendResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a campaign from a JSON list", description = "Permission create:Campaign. Stored before the answer; "
             + "invalid recipients are reported per line and never fail the campaign.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CampaignRequest.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "CampaignRequest")))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))

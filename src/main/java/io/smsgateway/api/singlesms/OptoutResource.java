@@ -62,7 +62,7 @@ public class OptoutResource {
 
     @POST
     @Operation(summary = "Opt a number out", description = "Permission create:Optout. Idempotent.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OptoutRequest.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "OptoutRequest")))
     @APIResponse(responseCode = "200", description = "On the list")
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))

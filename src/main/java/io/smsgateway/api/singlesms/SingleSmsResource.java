@@ -51,7 +51,7 @@ public class SingleSmsResource {
 
     @POST
     @Operation(summary = "Send one SMS", description = "Permission create:SingleSMS. Stores the message (or schedules it) before answering.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SingleSmsRequest.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SingleSmsRequest")))
     @APIResponse(responseCode = "200", description = "Accepted or scheduled", content = @Content(schema = @Schema(implementation = Envelopes.SingleSmsAccepted.class)))
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError: missing, unknown or revoked key, or no create:SingleSMS",

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,10 +76,14 @@ public class PlatformApiResource {
     @Path("SendSmsMessage")
     @Operation(summary = "SendSmsMessage", description = "Sends an SMS from one of the account's SMS-enabled numbers. Roles: Owner, Admin, "
             + "Developer, CallsSMS. Parameters in the query string (or a form or JSON body).")
-    @Parameter(name = "source", in = ParameterIn.QUERY, required = true, description = "The source phone number, one of the account's")
-    @Parameter(name = "destination", in = ParameterIn.QUERY, required = true, description = "The destination phone number")
-    @Parameter(name = "sms_body", in = ParameterIn.QUERY, required = true, description = "The message text, up to 765 characters")
-    @Parameter(name = "store_body", in = ParameterIn.QUERY, description = "Keep the text once the message is final; default false")
+    @Parameter(name = "source", in = ParameterIn.QUERY, required = true, description = "The source phone number, one of the account's",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "destination", in = ParameterIn.QUERY, required = true, description = "The destination phone number",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "sms_body", in = ParameterIn.QUERY, required = true, description = "The message text, up to 765 characters",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "store_body", in = ParameterIn.QUERY, description = "Keep the text once the message is final; default false",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlatformResponses.SmsSent.class)))
     @APIResponse(responseCode = "400", description = "102 missing, 103 invalid parameter, 104 source not usable, 105 refused by policy")
     @APIResponse(responseCode = "401", description = "100 Authorization failed")
@@ -112,7 +117,7 @@ public class PlatformApiResource {
     @POST
     @Path("GetPhoneNumbers")
     @Operation(summary = "GetPhoneNumbers", description = "The account's phone numbers with is_sms_supported and is_sms_enabled. Any role.")
-    @Parameter(name = "phone_number", in = ParameterIn.QUERY, description = "Only this number")
+    @Parameter(name = "phone_number", in = ParameterIn.QUERY, description = "Only this number", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlatformResponses.PhoneNumbers.class)))
     @APIResponse(responseCode = "401", description = "100 Authorization failed")
     public PlatformResponses.PhoneNumbers getPhoneNumbers(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -138,7 +143,7 @@ public class PlatformApiResource {
     @POST
     @Path("ControlSms")
     @Operation(summary = "ControlSms", description = "Enables or disables SMS for one of the account's numbers. Roles: Owner, Admin, Developer, CallsSMS.")
-    @Parameter(name = "phone_number", in = ParameterIn.QUERY, required = true)
+    @Parameter(name = "phone_number", in = ParameterIn.QUERY, required = true, schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "command", in = ParameterIn.QUERY, required = true, schema = @Schema(enumeration = {"enable", "disable"}))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlatformResponses.Done.class)))
     @APIResponse(responseCode = "400", description = "102 missing, 103 invalid parameter")
@@ -161,9 +166,9 @@ public class PlatformApiResource {
     @POST
     @Path("GetSmsHistory")
     @Operation(summary = "GetSmsHistory", description = "The account's sent messages, newest first, or one by message_id. Any role.")
-    @Parameter(name = "message_id", in = ParameterIn.QUERY)
-    @Parameter(name = "count", in = ParameterIn.QUERY, description = "1 to 1000, default 20")
-    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "default 0")
+    @Parameter(name = "message_id", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "count", in = ParameterIn.QUERY, description = "1 to 1000, default 20", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "default 0", schema = @Schema(type = SchemaType.INTEGER))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlatformResponses.SmsHistory.class)))
     @APIResponse(responseCode = "404", description = "108 unknown message_id")
     public PlatformResponses.SmsHistory getSmsHistory(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
