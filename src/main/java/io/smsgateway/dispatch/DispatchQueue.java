@@ -51,8 +51,11 @@ public class DispatchQueue {
     @Inject
     private Event<MessageStatusChanged> statusChanged;
 
-    /** One message leased to one dispatcher; {@code lease} fences what that dispatcher may change. */
-    public record Claim(UUID id, String lease) {
+    /**
+     * One message leased to one dispatcher; {@code lease} fences what that dispatcher may change.
+     * {@code message} is what to send, read in the claiming transaction (null when its text was erased).
+     */
+    public record Claim(UUID id, String lease, Dispatchable message) {
     }
 
     /** Leases up to {@code max} due messages to {@code owner}. Safe with several instances on one database. */
@@ -70,20 +73,18 @@ public class DispatchQueue {
         for (Message message : locked(candidates, m -> m.isClaimable(now))) {
             String token = owner + "#" + CLAIMS.incrementAndGet();
             message.claim(token, now.plus(lease)).ifPresent(change -> record(message, change));
-            claimed.add(new Claim(message.getId(), token));
+            claimed.add(new Claim(message.getId(), token, dispatchable(message)));
         }
         return claimed;
     }
 
-    public Optional<Dispatchable> dispatchable(Claim claim) {
-        Message message = em.find(Message.class, claim.id().toString());
-        if (message == null || message.getStatus() != MessageStatus.QUEUED || !message.holdsLease(claim.lease())
-                || message.getBody().isEmpty()) {
-            return Optional.empty();
+    private static Dispatchable dispatchable(Message message) {
+        if (message.getBody().isEmpty()) {
+            return null;
         }
         OutboundSms sms = new OutboundSms(message.getId(), message.getDestination(),
                 message.getOriginator().orElse(null), SmsText.of(message.getBody().get()));
-        return Optional.of(new Dispatchable(sms, message.getProvider().orElse(null), message.getAttempts(), message.sendAt()));
+        return new Dispatchable(sms, message.getProvider().orElse(null), message.getAttempts(), message.sendAt());
     }
 
     /** A claim about to hand its message to a provider. */

@@ -137,7 +137,9 @@ public class Dispatcher {
 
     private void deliver(DispatchQueue.Claim claim) {
         try {
-            queue.dispatchable(claim).ifPresent(message -> deliver(claim, message));
+            if (claim.message() != null) {
+                deliver(claim, claim.message());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Dispatch of message " + claim.id() + " failed; when its lease runs out it is retried, or made"
                     + " UNCERTAIN if it was being handed to a provider", e);
