@@ -155,13 +155,13 @@ public class DispatchQueue {
                     .ifPresent(change -> record(message, change));
         } else {
             message.submitted(provider, canonicalIds.get(0)).ifPresent(change -> record(message, change));
-        }
-        if (untaken != null && !(untaken instanceof SubmitOutcome.Uncertain)) {
-            for (int part = firstUntaken; part <= message.getSegments(); part++) {
-                em.persist(MessagePart.untaken(messageId, part, provider, MessageStatus.FAILED, "PART_REFUSED"));
+            if (untaken != null) {
+                for (int part = firstUntaken; part <= message.getSegments(); part++) {
+                    em.persist(MessagePart.untaken(messageId, part, provider, MessageStatus.FAILED, "PART_REFUSED"));
+                }
+                message.recordError("PART_REFUSED", untaken.toString());
+                transition(message, MessageStatus.FAILED, "part " + firstUntaken + " was not taken after earlier parts were sent: " + untaken);
             }
-            message.recordError("PART_REFUSED", untaken.toString());
-            transition(message, MessageStatus.FAILED, "part " + firstUntaken + " was not taken after earlier parts were sent: " + untaken);
         }
         em.flush();
         em.createQuery("select r from UnmatchedReceipt r where r.provider = :provider and r.providerMessageId in :ids",

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -58,26 +59,19 @@ public class ProviderEventHandler implements ProviderEvents {
      */
     @Override
     public void receipt(DeliveryReceipt receipt) {
-        try {
-            receipts.submit(receipt).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing " + receipt, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(receipt + " not stored", e);
-        }
+        awaitStored(receipts.submit(receipt), receipt.toString());
     }
 
     /** Stores an inbound message before returning, on the same terms as a receipt. */
     @Override
     public void inbound(InboundSms sms) {
-        storeBeforeReturning(() -> inbound.fire(sms), "inbound message from " + sms.provider());
+        // On a managed thread, where transactions and persistence are available.
+        awaitStored(executor.submit(() -> inbound.fire(sms)), "inbound message from " + sms.provider());
     }
 
-    /** Runs on a managed thread, where transactions and persistence are available, and waits for it. */
-    private void storeBeforeReturning(Runnable storing, String what) {
+    private static void awaitStored(Future<?> storing, String what) {
         try {
-            executor.submit(storing).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            storing.get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing " + what, e);

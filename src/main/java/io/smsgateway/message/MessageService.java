@@ -134,13 +134,13 @@ public class MessageService {
             Message message = new Message(id, command, destination, text, provider.name());
             AcceptedMessage accepted = new AcceptedMessage(id, provider.name(), text.encoding(), text.segments(), message.getStatus(),
                     message.sendAt());
-            return newMessages.submit(new MessageStore.NewMessage(message, links)).handle((stored, failure) -> {
-                if (failure != null) {
-                    reservation.release();
-                    throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
-                }
-                return accepted;
-            });
+            return newMessages.submit(new MessageStore.NewMessage(message, links))
+                    .whenComplete((stored, failure) -> {
+                        if (failure != null) {
+                            reservation.release();
+                        }
+                    })
+                    .thenApply(stored -> accepted);
         } catch (RuntimeException notStored) {
             reservation.release();
             throw notStored;

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 
 /**
  * The gateway's business figures in Prometheus format, kept in the WAR (Micrometer) so that they read
@@ -119,7 +120,7 @@ public class GatewayMetrics {
         queueDepth.set(queued.depth());
         oldestQueuedSeconds.set(queued.oldestDueAt() == null ? 0 : Math.max(0, Duration.between(queued.oldestDueAt(), now).toSeconds()));
         unmatchedReceipts.set(queue.unmatchedReceiptCount());
-        webhooks.undeliveredCounts().forEach((state, count) -> webhookBacklog.computeIfAbsent(state, s -> new AtomicLong()).set(count));
+        webhooks.undeliveredCounts().forEach((state, count) -> webhookBacklog.get(state).set(count));
         campaigns.runningRecipientCounts().forEach((status, count) -> campaignRecipients.get(status).set(count));
         List<MultiGauge.Row<?>> available = new ArrayList<>();
         List<MultiGauge.Row<?>> circuitOpen = new ArrayList<>();
@@ -129,14 +130,23 @@ public class GatewayMetrics {
             available.add(MultiGauge.Row.of(tags, provider.isAvailable() ? 1 : 0));
             circuitOpen.add(MultiGauge.Row.of(tags, provider.isCircuitOpen() ? 1 : 0));
             throughput.add(MultiGauge.Row.of(tags, provider.definition().throughput()));
-            FunctionTimer.builder("sms_provider_submit", provider, ActiveProvider::submitCount, ActiveProvider::submitNanos, TimeUnit.NANOSECONDS)
+            // Bound to the name, not to this instance: a provider that is changed is started anew, and a meter
+            // registered once keeps the object it was first given.
+            String name = provider.name();
+            FunctionTimer.builder("sms_provider_submit", providers, running -> submitFigure(running, name, ActiveProvider::submitCount),
+                            running -> submitFigure(running, name, ActiveProvider::submitNanos), TimeUnit.NANOSECONDS)
                     .tags(tags).description("Submissions to the provider and the time they took").register(registry);
-            FunctionCounter.builder("sms_provider_submits_not_taken", provider, ActiveProvider::submitsNotTaken)
+            FunctionCounter.builder("sms_provider_submits_not_taken", providers,
+                            running -> submitFigure(running, name, ActiveProvider::submitsNotTaken))
                     .tags(tags).description("Submissions the provider refused, could not take or never answered").register(registry);
         }
         providerAvailable.register(available, true);
         providerCircuitOpen.register(circuitOpen, true);
         providerThroughputLimit.register(throughput, true);
         figuresReadAt = now;
+    }
+
+    private static long submitFigure(ProviderRegistry providers, String name, ToLongFunction<ActiveProvider> figure) {
+        return providers.byName(name).map(figure::applyAsLong).orElse(0L);
     }
 }

@@ -34,12 +34,15 @@ public class AntiFlooding {
     private SlidingWindowCounter perDestination;
     private SlidingWindowCounter perAccount;
     private final AtomicLong lastEviction = new AtomicLong(System.currentTimeMillis());
+    private long evictionEveryMillis;
 
     @PostConstruct
     void init() {
         sameText = new SlidingWindowCounter(config.duplicateWindow(), 1);
         perDestination = new SlidingWindowCounter(config.destinationWindow(), share(config.destinationMaxMessages()));
         perAccount = new SlidingWindowCounter(config.accountWindow(), share(config.accountMaxMessages()));
+        evictionEveryMillis = Math.max(1_000, Math.min(config.duplicateWindow().toMillis(),
+                Math.min(config.destinationWindow().toMillis(), config.accountWindow().toMillis())));
     }
 
     private int share(int limit) {
@@ -89,9 +92,7 @@ public class AntiFlooding {
     /** Once per shortest window, forgets keys with nothing left in their window. */
     private void evictIdleKeys(long now) {
         long last = lastEviction.get();
-        long every = Math.min(config.duplicateWindow().toMillis(), Math.min(config.destinationWindow().toMillis(),
-                config.accountWindow().toMillis()));
-        if (now - last >= Math.max(1_000, every) && lastEviction.compareAndSet(last, now)) {
+        if (now - last >= evictionEveryMillis && lastEviction.compareAndSet(last, now)) {
             sameText.evictIdle(now);
             perDestination.evictIdle(now);
             perAccount.evictIdle(now);

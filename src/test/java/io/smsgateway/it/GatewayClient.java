@@ -1,5 +1,7 @@
 package io.smsgateway.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -98,6 +100,20 @@ public final class GatewayClient {
     public JsonObject awaitStatus(String messageId, String authorization, String expected) {
         return Eventually.until("message " + messageId + " " + expected, () -> messageStatus(messageId, authorization),
                 status -> status.getString("status").equals(expected));
+    }
+
+    /** Sends {@code text} through the Namirial API (detailed answer), asserts it was accepted, and returns its id. */
+    public String send(String authorization, String destination, String text) {
+        Reply reply = post("api/Services/send", authorization, "{\"destination\":\"" + destination + "\",\"text\":\"" + text
+                + "\",\"detailed\":true}");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getString("id");
+    }
+
+    /** Waits until the message's history includes {@code status} and returns the history. */
+    public List<String> awaitHistoryWith(String messageId, String authorization, String status) {
+        return Eventually.until("message " + messageId + " " + status, () -> statusHistory(messageId, authorization),
+                history -> history.contains(status));
     }
 
     /** The statuses a message went through, oldest first. */

@@ -76,15 +76,11 @@ class MisbehavingSmscDeliveryIT extends GatewayIntegrationTest {
     }
 
     private String send(String destination, String text) {
-        GatewayClient.Reply reply = client.post("api/Services/send", user, "{\"destination\":\"" + destination + "\",\"text\":\"" + text
-                + "\",\"detailed\":true}");
-        assertEquals(200, reply.status(), reply.toString());
-        return reply.json().getString("id");
+        return client.send(user, destination, text);
     }
 
     private List<String> finalHistory(String id, String finalStatus) {
-        return Eventually.until("message " + id + " " + finalStatus, () -> client.statusHistory(id, user),
-                history -> history.contains(finalStatus));
+        return client.awaitHistoryWith(id, user, finalStatus);
     }
 
     private static long submitsTo(SmppTestServer smsc, String destination) {
