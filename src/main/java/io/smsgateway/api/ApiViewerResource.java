@@ -8,11 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operations")
 public class ApiViewerResource {
 
-    private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
     /** The only files the page needs, and their types. */
     private static final Map<String, String> FILES = Map.of(
             "swagger-ui.css", "text/css",
@@ -49,20 +45,6 @@ public class ApiViewerResource {
             </html>
             """;
 
-    private final String version = webJarVersion();
-
-    private static String webJarVersion() {
-        try (InputStream in = ApiViewerResource.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -76,7 +58,7 @@ public class ApiViewerResource {
     @Operation(summary = "A file of the API viewer")
     public Response file(@PathParam("file") String file) {
         String type = FILES.get(file);
-        InputStream content = type == null ? null : ApiViewerResource.class.getClassLoader().getResourceAsStream(WEBJAR + version + "/" + file);
+        InputStream content = type == null ? null : ApiViewerResource.class.getClassLoader().getResourceAsStream(WebJars.path("org.webjars", "swagger-ui", file));
         if (content == null) {
             throw new NotFoundException();
         }

@@ -148,6 +148,20 @@ public class CampaignService {
                 .getResultList();
     }
 
+    /** Every account's campaigns, newest first, for an operator. */
+    public List<Campaign> allCampaigns(int max) {
+        return em.createQuery("select c from Campaign c order by c.createdAt desc", Campaign.class).setMaxResults(max).getResultList();
+    }
+
+    /** The account a campaign belongs to, for an operator acting on its behalf. */
+    public Account ownerOf(UUID id) {
+        Campaign campaign = em.find(Campaign.class, id.toString());
+        if (campaign == null) {
+            throw new UnknownEntityException("campaign " + id + " does not exist");
+        }
+        return campaign.getAccount();
+    }
+
     public List<CampaignRecipient> recipients(UUID id, Account owner, int fromLine, int max) {
         campaign(id, owner);
         return em.createQuery("select r from CampaignRecipient r where r.key.campaignId = :id and r.key.line >= :from order by r.key.line",

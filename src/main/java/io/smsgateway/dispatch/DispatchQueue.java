@@ -310,6 +310,12 @@ public class DispatchQueue {
     }
 
     /** Receipts kept because they matched no message (yet), oldest first. */
+    /** The parts a provider took of a message, in order. */
+    public List<MessagePart.View> partsOf(UUID messageId) {
+        return em.createQuery("select p from MessagePart p where p.key.messageId = :id order by p.key.partNumber", MessagePart.class)
+                .setParameter("id", messageId.toString()).getResultList().stream().map(MessagePart::view).toList();
+    }
+
     public List<UnmatchedReceipt.View> unmatchedReceipts(int max) {
         return em.createQuery("select r from UnmatchedReceipt r order by r.receivedAt", UnmatchedReceipt.class)
                 .setMaxResults(max).getResultList().stream().map(UnmatchedReceipt::view).toList();

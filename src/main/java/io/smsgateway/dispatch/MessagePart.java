@@ -103,6 +103,15 @@ public class MessagePart {
         }
     }
 
+    /** A part as the operator sees it. */
+    public record View(int number, String provider, String providerMessageId, MessageStatus status, String errorCode, Instant submittedAt,
+            Instant doneAt) {
+    }
+
+    View view() {
+        return new View(key.partNumber, provider, providerMessageId, status, errorCode, submittedAt, doneAt);
+    }
+
     String messageId() {
         return key.messageId;
     }

@@ -4,7 +4,6 @@ import io.smsgateway.account.AccountChanges;
 import io.smsgateway.account.AccountService;
 import io.smsgateway.account.NewAccount;
 import io.smsgateway.account.Role;
-import io.smsgateway.api.BasicAuthentication;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,13 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -62,7 +59,7 @@ public class AccountResource {
     }
 
     @Inject
-    private BasicAuthentication authentication;
+    private OperatorAuthentication operator;
 
     @Inject
     private AccountService accounts;
@@ -72,8 +69,8 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "AccountRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The username is taken")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        authentication.admin(authorization);
+    public Response create(InputStream body) {
+        operator.admin();
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);
         JsonRequests.rejectUnknownFields(json, FIELDS, "account");
         NewAccount request = new NewAccount(
@@ -89,8 +86,8 @@ public class AccountResource {
 
     @GET
     @Operation(summary = "List accounts")
-    public List<AccountView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        authentication.admin(authorization);
+    public List<AccountView> list() {
+        operator.admin();
         return accounts.accounts().stream().map(AccountView::of).toList();
     }
 
@@ -98,8 +95,8 @@ public class AccountResource {
     @Path("{username}")
     @Operation(summary = "Read an account")
     @APIResponse(responseCode = "404", description = "No such account")
-    public AccountView read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username) {
-        authentication.admin(authorization);
+    public AccountView read(@PathParam("username") String username) {
+        operator.admin();
         return AccountView.of(accounts.account(username));
     }
 
@@ -107,9 +104,9 @@ public class AccountResource {
     @Path("{username}")
     @Operation(summary = "Change an account", description = "Only the fields present change.")
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "AccountRequest")))
-    public AccountView update(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username,
+    public AccountView update(@PathParam("username") String username,
             InputStream body) {
-        authentication.admin(authorization);
+        operator.admin();
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);
         JsonRequests.rejectUnknownFields(json, FIELDS, "account");
         if (json.containsKey("username") && !username.equals(JsonRequests.string(json, "username"))) {
@@ -133,8 +130,8 @@ public class AccountResource {
     @DELETE
     @Path("{username}")
     @Operation(summary = "Disable an account", description = "Accounts are never deleted: their messages keep their owner.")
-    public AccountView disable(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username) {
-        authentication.admin(authorization);
+    public AccountView disable(@PathParam("username") String username) {
+        operator.admin();
         return AccountView.of(accounts.update(username, AccountChanges.disable()));
     }
 

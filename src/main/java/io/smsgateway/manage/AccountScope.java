@@ -4,7 +4,6 @@ import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.Account;
 import io.smsgateway.account.AccountService;
 import io.smsgateway.account.Role;
-import io.smsgateway.api.BasicAuthentication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,21 +12,21 @@ import jakarta.inject.Inject;
 public class AccountScope {
 
     @Inject
-    private BasicAuthentication authentication;
+    private OperatorAuthentication operator;
 
     @Inject
     private AccountService accounts;
 
-    public Account adminOrSelf(String authorization, String username, String what) {
-        Account caller = authentication.caller(authorization);
+    public Account adminOrSelf(String username, String what) {
+        Account caller = operator.caller();
         if (!caller.hasRole(Role.ADMIN) && !caller.getUsername().equals(username)) {
             throw new AccessDeniedException("Only an ADMIN or the account itself manages its " + what);
         }
         return accounts.account(username);
     }
 
-    public Account adminOnly(String authorization, String username) {
-        authentication.admin(authorization);
+    public Account adminOnly(String username) {
+        operator.admin();
         return accounts.account(username);
     }
 }

@@ -10,12 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -82,9 +80,9 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials")
     @APIResponse(responseCode = "403", description = "Neither ADMIN nor the account itself")
     @APIResponse(responseCode = "404", description = "Unknown account")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username,
+    public Response create(@PathParam("username") String username,
             InputStream body) {
-        Account account = accountOf(authorization, username);
+        Account account = accountOf(username);
         JsonObject json = JsonRequests.readObject(body, 8192);
         JsonRequests.rejectUnknownFields(json, FIELDS, "API key");
         Set<String> permissions = JsonRequests.stringSet(json, "permissions");
@@ -95,8 +93,8 @@ public class ApiKeyResource {
     @GET
     @Operation(summary = "List the account's API keys", description = "Without secrets.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
-    public List<ApiKeyView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username) {
-        return keys.keysOf(accountOf(authorization, username)).stream().map(key -> ApiKeyView.of(key, null)).toList();
+    public List<ApiKeyView> list(@PathParam("username") String username) {
+        return keys.keysOf(accountOf(username)).stream().map(key -> ApiKeyView.of(key, null)).toList();
     }
 
     @DELETE
@@ -104,12 +102,12 @@ public class ApiKeyResource {
     @Operation(summary = "Revoke an API key", description = "Takes effect at once; the key stays listed as revoked.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "404", description = "Unknown key")
-    public ApiKeyView revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username,
+    public ApiKeyView revoke(@PathParam("username") String username,
             @PathParam("id") String id) {
-        return ApiKeyView.of(keys.revoke(accountOf(authorization, username), id), null);
+        return ApiKeyView.of(keys.revoke(accountOf(username), id), null);
     }
 
-    private Account accountOf(String authorization, String username) {
-        return scope.adminOrSelf(authorization, username, "API keys");
+    private Account accountOf(String username) {
+        return scope.adminOrSelf(username, "API keys");
     }
 }

@@ -1,20 +1,17 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.AccountService;
-import io.smsgateway.api.BasicAuthentication;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -42,7 +39,7 @@ public class LraResource {
     }
 
     @Inject
-    private BasicAuthentication authentication;
+    private OperatorAuthentication operator;
 
     @Inject
     private AccountService accounts;
@@ -52,8 +49,8 @@ public class LraResource {
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "LraRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LraView.class)))
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        authentication.admin(authorization);
+    public Response create(InputStream body) {
+        operator.admin();
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);
         JsonRequests.rejectUnknownFields(json, Set.of("id", "name"), "LRA");
         Integer id = JsonRequests.integer(json, "id");
@@ -66,8 +63,8 @@ public class LraResource {
 
     @GET
     @Operation(summary = "List LRAs")
-    public List<LraView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        authentication.admin(authorization);
+    public List<LraView> list() {
+        operator.admin();
         return accounts.lras().stream().map(LraView::of).toList();
     }
 
@@ -75,8 +72,8 @@ public class LraResource {
     @Path("{id}")
     @Operation(summary = "Read an LRA")
     @APIResponse(responseCode = "404", description = "No such LRA")
-    public LraView read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") int id) {
-        authentication.admin(authorization);
+    public LraView read(@PathParam("id") int id) {
+        operator.admin();
         return LraView.of(accounts.lra(id));
     }
 
@@ -84,8 +81,8 @@ public class LraResource {
     @Path("{id}")
     @Operation(summary = "Rename an LRA")
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "LraRequest")))
-    public LraView rename(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") int id, InputStream body) {
-        authentication.admin(authorization);
+    public LraView rename(@PathParam("id") int id, InputStream body) {
+        operator.admin();
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);
         JsonRequests.rejectUnknownFields(json, Set.of("id", "name"), "LRA");
         return LraView.of(accounts.renameLra(id, JsonRequests.string(json, "name")));

@@ -7,13 +7,13 @@ import io.smsgateway.api.GatewayExceptionMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-/** Operator API errors: {@code {code, message, details}} with the HTTP status as code. */
+/** Operator API and console errors: {@code {code, message, details}} with the HTTP status as code. */
 @ApplicationScoped
 public class ManageErrorDialect implements ErrorDialect {
 
     @Override
     public boolean serves(String path) {
-        return path.startsWith("manage/") || path.equals("manage");
+        return path.startsWith("manage/") || path.equals("manage") || path.startsWith("console/") || path.equals("console");
     }
 
     @Override

@@ -10,13 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -68,8 +66,8 @@ public class PhoneNumberResource {
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "PhoneNumberRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PhoneNumberView.class)))
     @APIResponse(responseCode = "409", description = "The number belongs to an account already")
-    public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username, InputStream body) {
-        Account account = scope.adminOnly(authorization, username);
+    public Response add(@PathParam("username") String username, InputStream body) {
+        Account account = scope.adminOnly(username);
         JsonObject json = JsonRequests.readObject(body, 4096);
         JsonRequests.rejectUnknownFields(json, Set.of("number", "smsSupported"), "phone number");
         Boolean supported = JsonRequests.bool(json, "smsSupported");
@@ -79,15 +77,15 @@ public class PhoneNumberResource {
 
     @GET
     @Operation(summary = "The account's numbers", description = "ADMIN or the account itself.")
-    public List<PhoneNumberView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username) {
-        return numbers.numbersOf(scope.adminOrSelf(authorization, username, "phone numbers")).stream().map(PhoneNumberView::of).toList();
+    public List<PhoneNumberView> list(@PathParam("username") String username) {
+        return numbers.numbersOf(scope.adminOrSelf(username, "phone numbers")).stream().map(PhoneNumberView::of).toList();
     }
 
     @PATCH
     @Path("{number}")
     @Operation(summary = "Change a number", description = "smsSupported: ADMIN only; smsEnabled: ADMIN or the account itself.")
     @APIResponse(responseCode = "409", description = "SMS switched on for a number that does not support it")
-    public PhoneNumberView change(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username,
+    public PhoneNumberView change(@PathParam("username") String username,
             @PathParam("number") String number, InputStream body) {
         JsonObject json = JsonRequests.readObject(body, 4096);
         JsonRequests.rejectUnknownFields(json, Set.of("smsSupported", "smsEnabled"), "phone number");
@@ -96,7 +94,7 @@ public class PhoneNumberResource {
         if (supported == null && enabled == null) {
             throw new InvalidInputException("give smsSupported or smsEnabled");
         }
-        Account account = supported != null ? scope.adminOnly(authorization, username) : scope.adminOrSelf(authorization, username, "phone numbers");
+        Account account = supported != null ? scope.adminOnly(username) : scope.adminOrSelf(username, "phone numbers");
         AccountNumber changed = null;
         if (supported != null) {
             changed = numbers.updateSupport(account, number, supported);
@@ -110,8 +108,8 @@ public class PhoneNumberResource {
     @DELETE
     @Path("{number}")
     @Operation(summary = "Take a number away from the account", description = "ADMIN only.")
-    public PhoneNumberView remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username,
+    public PhoneNumberView remove(@PathParam("username") String username,
             @PathParam("number") String number) {
-        return PhoneNumberView.of(numbers.remove(scope.adminOnly(authorization, username), number));
+        return PhoneNumberView.of(numbers.remove(scope.adminOnly(username), number));
     }
 }

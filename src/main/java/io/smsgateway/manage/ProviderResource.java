@@ -1,7 +1,7 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.BasicAuthentication;
 import io.smsgateway.api.JsonRequests;
+import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderCatalog;
 import io.smsgateway.provider.ProviderDefinition;
 import io.smsgateway.provider.ProviderRegistry;
@@ -14,13 +14,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -29,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,12 +57,14 @@ public class ProviderResource {
             @Schema(description = "parts per second") int throughput,
             Map<String, String> settings,
             @Schema(description = "bound/connected and circuit closed, on this instance") boolean available,
+            @Schema(description = "UP, CONNECTING, CIRCUIT_OPEN or DISABLED, on this instance") String state,
+            @Schema(description = "What this instance sent through it lately; absent while it is not running") ActiveProvider.Figures figures,
             @Schema(description = "HTTP providers: the callback token, only in the answer that created it (when it was generated)"
                     + " or rotated it; masked in settings everywhere else") String callbackToken) {
     }
 
     @Inject
-    private BasicAuthentication authentication;
+    private OperatorAuthentication operator;
 
     @Inject
     private ProviderCatalog catalog;
@@ -82,24 +83,24 @@ public class ProviderResource {
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "Provider")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "409", description = "The name is taken")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        authentication.admin(authorization);
+    public Response create(InputStream body) {
+        operator.admin();
         ProviderCatalog.Created created = catalog.create(definition(null, JsonRequests.readObject(body, 32 * 1024)));
         return Response.status(Response.Status.CREATED).entity(view(created.definition(), created.generatedCallbackToken())).build();
     }
 
     @GET
     @Operation(summary = "List providers")
-    public List<ProviderView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        authentication.admin(authorization);
+    public List<ProviderView> list() {
+        operator.admin();
         return catalog.all().stream().map(this::view).toList();
     }
 
     @GET
     @Path("{name}")
     @Operation(summary = "Read a provider")
-    public ProviderView read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("name") String name) {
-        authentication.admin(authorization);
+    public ProviderView read(@PathParam("name") String name) {
+        operator.admin();
         return view(catalog.get(name));
     }
 
@@ -107,18 +108,26 @@ public class ProviderResource {
     @Path("{name}")
     @Operation(summary = "Replace a provider's configuration", description = "The running provider restarts with it.")
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "Provider")))
-    public ProviderView replace(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("name") String name,
+    public ProviderView replace(@PathParam("name") String name,
             InputStream body) {
-        authentication.admin(authorization);
+        operator.admin();
         return view(catalog.replace(definition(name, JsonRequests.readObject(body, 32 * 1024))));
     }
 
     @DELETE
     @Path("{name}")
     @Operation(summary = "Disable a provider", description = "Its messages fail over to the next provider serving their destination.")
-    public ProviderView disable(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("name") String name) {
-        authentication.admin(authorization);
+    public ProviderView disable(@PathParam("name") String name) {
+        operator.admin();
         return view(catalog.enable(name, false));
+    }
+
+    @POST
+    @Path("{name}/enable")
+    @Operation(summary = "Enable a provider", description = "It starts, and takes its share of the destinations it serves again.")
+    public ProviderView enable(@PathParam("name") String name) {
+        operator.admin();
+        return view(catalog.enable(name, true));
     }
 
     @POST
@@ -126,8 +135,8 @@ public class ProviderResource {
     @Operation(summary = "Rotate an HTTP provider's callback token", description = "The answer shows the new token once. The previous one "
             + "stays valid for gateway.provider.callback-token-grace-hours, for the receipts of messages already sent with it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    public ProviderView rotateCallbackToken(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("name") String name) {
-        authentication.admin(authorization);
+    public ProviderView rotateCallbackToken(@PathParam("name") String name) {
+        operator.admin();
         String token = catalog.rotateCallbackToken(name, Duration.ofHours(callbackTokenGraceHours));
         return view(catalog.get(name), token);
     }
@@ -137,9 +146,12 @@ public class ProviderResource {
     }
 
     private ProviderView view(ProviderDefinition definition, String callbackToken) {
-        boolean available = registry.byName(definition.name()).map(p -> p.isAvailable()).orElse(false);
+        Optional<ActiveProvider> running = registry.byName(definition.name());
+        ActiveProvider.Figures figures = running.map(ActiveProvider::figures).orElse(null);
+        String state = !definition.enabled() ? "DISABLED" : figures == null ? ActiveProvider.State.CONNECTING.name() : figures.state().name();
         return new ProviderView(definition.name(), definition.type().name(), definition.enabled(), definition.priority(),
-                definition.prefixes(), definition.throughput(), definition.visibleSettings(), available, callbackToken);
+                definition.prefixes(), definition.throughput(), definition.visibleSettings(), running.map(ActiveProvider::isAvailable).orElse(false),
+                state, figures, callbackToken);
     }
 
     private static ProviderDefinition definition(String pathName, JsonObject json) {

@@ -12,12 +12,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -78,9 +76,9 @@ public class ServiceAccountResource {
     @APIResponse(responseCode = "201", description = "credentials.json, or the service account")
     @APIResponse(responseCode = "400", description = "No or unknown role, unreadable or short public key")
     @APIResponse(responseCode = "403", description = "Neither ADMIN nor the account itself")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username,
+    public Response create(@PathParam("username") String username,
             InputStream body) {
-        Account account = scope.adminOrSelf(authorization, username, "service accounts");
+        Account account = scope.adminOrSelf(username, "service accounts");
         JsonObject json = JsonRequests.readObject(body, 16 * 1024);
         JsonRequests.rejectUnknownFields(json, FIELDS, "service account");
         ServiceAccounts.Created created = serviceAccounts.create(account, JsonRequests.stringSet(json, "roles"),
@@ -107,16 +105,16 @@ public class ServiceAccountResource {
 
     @GET
     @Operation(summary = "List the account's service accounts", description = "Public keys only.")
-    public List<ServiceAccountView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username) {
-        return serviceAccounts.of(scope.adminOrSelf(authorization, username, "service accounts")).stream().map(ServiceAccountView::of).toList();
+    public List<ServiceAccountView> list(@PathParam("username") String username) {
+        return serviceAccounts.of(scope.adminOrSelf(username, "service accounts")).stream().map(ServiceAccountView::of).toList();
     }
 
     @DELETE
     @Path("{keyId}")
     @Operation(summary = "Revoke a service account", description = "Its tokens are refused from now on.")
     @APIResponse(responseCode = "404", description = "Unknown key id")
-    public ServiceAccountView revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("username") String username,
+    public ServiceAccountView revoke(@PathParam("username") String username,
             @PathParam("keyId") String keyId) {
-        return ServiceAccountView.of(serviceAccounts.revoke(scope.adminOrSelf(authorization, username, "service accounts"), keyId));
+        return ServiceAccountView.of(serviceAccounts.revoke(scope.adminOrSelf(username, "service accounts"), keyId));
     }
 }

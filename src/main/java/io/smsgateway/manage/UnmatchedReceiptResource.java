@@ -1,17 +1,14 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.BasicAuthentication;
 import io.smsgateway.dispatch.DispatchQueue;
 import io.smsgateway.dispatch.UnmatchedReceipt;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,16 +29,15 @@ public class UnmatchedReceiptResource {
     private static final int MAX_LIMIT = 1000;
 
     @Inject
-    private BasicAuthentication authentication;
+    private OperatorAuthentication operator;
 
     @Inject
     private DispatchQueue queue;
 
     @GET
     @Operation(summary = "Receipts kept because they matched no message (yet), oldest first")
-    public List<UnmatchedReceipt.View> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
-        authentication.admin(authorization);
+    public List<UnmatchedReceipt.View> list(@QueryParam("limit") @DefaultValue("100") int limit) {
+        operator.admin();
         return queue.unmatchedReceipts(Math.max(1, Math.min(limit, MAX_LIMIT)));
     }
 }

@@ -1,6 +1,5 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.BasicAuthentication;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.policy.Watchlist;
 import io.smsgateway.policy.WatchlistEntry;
@@ -10,12 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -53,7 +50,7 @@ public class WatchlistResource {
     }
 
     @Inject
-    private BasicAuthentication authentication;
+    private OperatorAuthentication operator;
 
     @Inject
     private Watchlist watchlist;
@@ -63,8 +60,8 @@ public class WatchlistResource {
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "WatchlistRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WatchlistView.class)))
     @APIResponse(responseCode = "409", description = "Already on the watchlist")
-    public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        authentication.admin(authorization);
+    public Response add(InputStream body) {
+        operator.admin();
         JsonObject json = JsonRequests.readObject(body, 4096);
         JsonRequests.rejectUnknownFields(json, Set.of("number", "match", "reason"), "watchlist entry");
         String match = JsonRequests.string(json, "match");
@@ -80,8 +77,8 @@ public class WatchlistResource {
 
     @GET
     @Operation(summary = "List the watchlist")
-    public List<WatchlistView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        authentication.admin(authorization);
+    public List<WatchlistView> list() {
+        operator.admin();
         return watchlist.entries().stream().map(WatchlistView::of).toList();
     }
 
@@ -90,8 +87,8 @@ public class WatchlistResource {
     @Operation(summary = "Unblock")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such entry")
-    public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id) {
-        authentication.admin(authorization);
+    public Response remove(@PathParam("id") long id) {
+        operator.admin();
         watchlist.remove(id);
         return Response.noContent().build();
     }

@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -175,6 +176,16 @@ public class MessageService {
                 .filter(m -> m.getOwner().getId().equals(owner.getId()))
                 .map(m -> MessageView.of(m, store.history(m.getId())))
                 .orElseThrow(() -> new UnknownEntityException("message " + numericId + " does not exist"));
+    }
+
+    /** Messages of any account that match an operator's search, newest first, without their history. */
+    public List<MessageView> search(MessageSearch search) {
+        return store.search(search).stream().map(m -> MessageView.of(m, List.of())).toList();
+    }
+
+    /** Any account's message by its integer alias, for an operator. */
+    public Optional<UUID> idOfNumeric(long numericId) {
+        return store.findByNumericId(numericId).map(Message::getId);
     }
 
     /** Scheduled messages of the account that have not gone out yet, soonest first. */

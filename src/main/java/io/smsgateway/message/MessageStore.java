@@ -8,11 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -190,6 +194,42 @@ public class MessageStore {
         return em.createQuery("select c from StatusChange c where c.message.id = :id order by c.changedAt, c.id", StatusChange.class)
                 .setParameter("id", id.toString())
                 .getResultList();
+    }
+
+    /** A page of the messages that match, newest first. */
+    public List<Message> search(MessageSearch search) {
+        StringBuilder jpql = new StringBuilder("select m from Message m where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        search.destination().ifPresent(destination -> where(jpql, parameters, " and m.destination = :destination", "destination", destination));
+        search.ownerId().ifPresent(owner -> where(jpql, parameters, " and m.owner.id = :owner", "owner", owner));
+        search.status().ifPresent(status -> where(jpql, parameters, " and m.status = :status", "status", status));
+        search.from().ifPresent(from -> where(jpql, parameters, " and m.createdAt >= :from", "from", from));
+        search.until().ifPresent(until -> where(jpql, parameters, " and m.createdAt < :until", "until", until));
+        search.after().ifPresent(mark -> {
+            where(jpql, parameters, " and (m.createdAt < :markTime or (m.createdAt = :markTime and m.id < :markId))", "markTime", mark.createdAt());
+            parameters.put("markId", mark.id());
+        });
+        jpql.append(" order by m.createdAt desc, m.id desc");
+        TypedQuery<Message> query = em.createQuery(jpql.toString(), Message.class).setMaxResults(search.limit());
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static void where(StringBuilder jpql, Map<String, Object> parameters, String condition, String name, Object value) {
+        jpql.append(condition);
+        parameters.put(name, value);
+    }
+
+    /** How many times each status was reached in {@code [from, until)}. */
+    public Map<MessageStatus, Long> statusesReached(Instant from, Instant until) {
+        Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
+        em.createQuery("select c.status, count(c) from StatusChange c where c.changedAt >= :from and c.changedAt < :until group by c.status",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList()
+                .forEach(row -> counts.put((MessageStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     /** The account that last sent a message to this number, if any. */

@@ -24,6 +24,21 @@ public final class ActiveProvider {
     private final LongAdder submits = new LongAdder();
     private final LongAdder submitNanos = new LongAdder();
     private final LongAdder submitsNotTaken = new LongAdder();
+    private final RecentSubmits recent = new RecentSubmits();
+
+    /** Where a running provider stands, for the operator: state, actual pace against its limit, window, latency. */
+    public record Figures(State state, int throughputLimit, double partsPerSecondLastMinute, int windowInUse, int windowSize,
+            double averageSubmitMillis, double notTakenShare, long submitsLastFiveMinutes) {
+    }
+
+    public enum State {
+        /** Bound (SMPP) or ready to take submissions. */
+        UP,
+        /** Binding, reconnecting or otherwise not ready. */
+        CONNECTING,
+        /** Refused calls after repeated failures, for a while. */
+        CIRCUIT_OPEN
+    }
 
     ActiveProvider(ProviderDefinition definition, SmsProvider provider) {
         this.definition = definition;
@@ -85,6 +100,16 @@ public final class ActiveProvider {
         return submitsNotTaken.sum();
     }
 
+    public Figures figures() {
+        long now = Instant.now().getEpochSecond();
+        RecentSubmits.Summary lastMinute = recent.summary(now, Duration.ofMinutes(1));
+        RecentSubmits.Summary lastFive = recent.summary(now, Duration.ofMinutes(5));
+        State state = isCircuitOpen() ? State.CIRCUIT_OPEN : isAvailable() ? State.UP : State.CONNECTING;
+        SmsProvider.WindowUse window = provider.windowUse();
+        return new Figures(state, definition.throughput(), lastMinute.partsPerSecond(), window.inUse(), window.size(),
+                lastFive.averageMillis(), lastFive.notTakenShare(), lastFive.submits());
+    }
+
     /** Whether it became available again since this was last asked. */
     boolean cameBack() {
         isAvailable();
@@ -114,11 +139,14 @@ public final class ActiveProvider {
             outcome = new SubmitOutcome.Unavailable(e.toString());
         }
         if (!(outcome instanceof SubmitOutcome.ClaimLost)) {
+            long elapsed = System.nanoTime() - started;
+            boolean taken = outcome instanceof SubmitOutcome.Accepted;
             submits.increment();
-            submitNanos.add(System.nanoTime() - started);
-            if (!(outcome instanceof SubmitOutcome.Accepted)) {
+            submitNanos.add(elapsed);
+            if (!taken) {
                 submitsNotTaken.increment();
             }
+            recent.record(Instant.now().getEpochSecond(), taken, sms.text().segments(), elapsed);
         }
         if (outcome instanceof SubmitOutcome.Unavailable || outcome instanceof SubmitOutcome.Uncertain) {
             circuit.recordFailure();

@@ -120,10 +120,12 @@ public class ProviderCatalog {
     /**
      * Replaces a provider's configuration. Callback tokens are not part of what an operator sends
      * back (they read masked): absent or masked, the stored ones are kept; a new one is set by rotation.
+     * Other secrets sent back masked keep their stored values too.
      */
     public ProviderDefinition replace(ProviderDefinition definition) {
         ProviderConfig config = find(definition.name());
-        definition = definition.withSettings(CallbackTokens.kept(config.definition().settings(), definition.settings()));
+        Map<String, String> stored = config.definition().settings();
+        definition = definition.withSettings(definition.maskedSecretsFrom(stored)).withSettings(CallbackTokens.kept(stored, definition.settings()));
         ProviderFactory.validate(definition);
         config.update(definition);
         changed.fire(new ProvidersChanged());

@@ -80,6 +80,20 @@ public record ProviderDefinition(
         return new ProviderDefinition(name, type, enabled, priority, prefixes, throughput, merged);
     }
 
+    /**
+     * The stored secrets this definition sends back masked (as it was read): an operator who edits a
+     * provider keeps its password by leaving the mask in place.
+     */
+    Map<String, String> maskedSecretsFrom(Map<String, String> stored) {
+        Map<String, String> kept = new HashMap<>();
+        settings().forEach((key, value) -> {
+            if (SECRET_KEYS.contains(key) && MASK.equals(value) && stored.get(key) != null) {
+                kept.put(key, stored.get(key));
+            }
+        });
+        return kept;
+    }
+
     /** The settings with secrets masked, for display. */
     public Map<String, String> visibleSettings() {
         Map<String, String> visible = new TreeMap<>(settings);

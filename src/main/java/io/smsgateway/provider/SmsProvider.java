@@ -33,6 +33,14 @@ public interface SmsProvider extends AutoCloseable {
         return PartState.unanswered();
     }
 
+    /** Submissions sent and not answered yet, and how many may be (the window); 0 of 0 for upstreams without one. */
+    default WindowUse windowUse() {
+        return new WindowUse(0, 0);
+    }
+
+    record WindowUse(int inUse, int size) {
+    }
+
     /** Releases connections and threads; the instance is not used afterwards. */
     @Override
     default void close() {

@@ -80,6 +80,27 @@ public class WebhookDelivery {
         this.nextAttemptAt = createdAt;
     }
 
+    /** An attempted or pending notification as the operator sees it (its secret and credentials left out). */
+    public record View(String id, String messageId, String url, State state, int attempts, Integer lastStatus, String lastError,
+            Instant createdAt, Instant nextAttemptAt, Instant deliveredAt) {
+    }
+
+    View view() {
+        return new View(id, messageId, url, state, attempts, lastStatus, lastError, createdAt, nextAttemptAt, deliveredAt);
+    }
+
+    /** A dead letter sent again, with the full schedule of retries; false when it is not dead. */
+    boolean redeliver(Instant now) {
+        if (state != State.DEAD) {
+            return false;
+        }
+        state = State.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        leaseUntil = null;
+        return true;
+    }
+
     String id() {
         return id;
     }

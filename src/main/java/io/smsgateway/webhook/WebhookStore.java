@@ -1,5 +1,7 @@
 package io.smsgateway.webhook;
 
+import io.smsgateway.shared.StateConflictException;
+import io.smsgateway.shared.UnknownEntityException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -60,6 +62,30 @@ public class WebhookStore {
                 .getResultList()
                 .forEach(row -> counts.put((WebhookDelivery.State) row[0], ((Number) row[1]).longValue()));
         return counts;
+    }
+
+    /** Notifications given up after every attempt, most recent first. */
+    public List<WebhookDelivery.View> deadLetters(int max) {
+        return em.createQuery("select w from WebhookDelivery w where w.state = :dead order by w.createdAt desc", WebhookDelivery.class)
+                .setParameter("dead", WebhookDelivery.State.DEAD)
+                .setMaxResults(max)
+                .getResultStream().map(WebhookDelivery::view).toList();
+    }
+
+    /** Sends a dead letter again; unknown or not dead: a conflict the operator sees. */
+    public WebhookDelivery.View redeliver(String id) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null) {
+            throw new UnknownEntityException("notification " + id + " does not exist");
+        }
+        if (!delivery.redeliver(Instant.now())) {
+            throw new StateConflictException("notification " + id + " is " + delivery.state() + ", not DEAD");
+        }
+        return delivery.view();
+    }
+
+    public List<WebhookDelivery.View> viewsForMessage(String messageId) {
+        return forMessage(messageId).stream().map(WebhookDelivery::view).toList();
     }
 
     public List<WebhookDelivery> forMessage(String messageId) {

@@ -190,6 +190,11 @@ public class SmppProvider implements SmsProvider {
     private record PartResult(String messageId, SubmitOutcome outcome) {
     }
 
+    @Override
+    public WindowUse windowUse() {
+        return new WindowUse(settings.window() - window.availablePermits(), settings.window());
+    }
+
     /** Sends one part once a window slot is free; {@code intent}, when given, is recorded right before it goes out. */
     private PartResult submitPart(SMPPSession session, OutboundSms sms, byte[] payload, boolean concatenated, Encoding encoding,
             SubmissionIntent intent) {
