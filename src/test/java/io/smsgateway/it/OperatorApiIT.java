@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +23,63 @@ class OperatorApiIT extends GatewayIntegrationTest {
     @BeforeEach
     void prepare() {
         admin = fixtures.adminAuth();
+    }
+
+    @Test
+    void theOperatorFindsMessagesOfEveryAccountPageByPageAndSeesTheBacklogs() {
+        String user = fixtures.account("searched", fixtures.lra("Search"), "");
+        String username = Fixtures.username(user);
+        String destination = TestNumbers.italianMobile();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sent.add(client.send(user, destination, "searched " + i + " " + UUID.randomUUID()));
+        }
+        Collections.reverse(sent); // newest first
+
+        JsonObject first = client.get("manage/messages?limit=2&destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8), admin).json();
+        List<String> firstPage = ids(first);
+        assertEquals(sent.subList(0, 2), firstPage);
+        JsonObject mark = first.getJsonObject("next");
+        JsonObject second = client.get("manage/messages?limit=2&destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8)
+                + "&afterTime=" + mark.getString("createdAt") + "&afterId=" + mark.getString("id"), admin).json();
+        assertEquals(sent.subList(2, 3), ids(second));
+        assertFalse(second.containsKey("next") && !second.isNull("next"), "the last page: " + second);
+        assertEquals(sent, ids(client.get("manage/messages?account=" + username, admin).json()));
+        assertEquals(sent, ids(client.get("manage/messages?account=" + username + "&from=" + Instant.now().minusSeconds(600)
+                + "&until=" + Instant.now().plusSeconds(60), admin).json()));
+        assertEquals(List.of(), ids(client.get("manage/messages?account=" + username + "&until=" + Instant.now().minusSeconds(600), admin).json()));
+        assertEquals(List.of(sent.get(0)), ids(client.get("manage/messages?id=" + sent.get(0), admin).json()));
+
+        JsonObject detail = client.get("manage/messages/" + sent.get(0), admin).json();
+        assertEquals(username, detail.getJsonObject("message").getString("owner"));
+        assertEquals("ACCEPTED", detail.getJsonObject("message").getJsonArray("history").getJsonObject(0).getString("status"));
+        assertEquals(List.of(sent.get(0)), ids(client.get("manage/messages?id=" + detail.getJsonObject("message").getJsonNumber("numericId"), admin).json()),
+                "the integer alias finds it too");
+
+        assertEquals(400, client.get("manage/messages?status=LOST", admin).status());
+        assertEquals(400, client.get("manage/messages?from=yesterday", admin).status());
+        assertEquals(400, client.get("manage/messages?limit=0", admin).status());
+        assertEquals(404, client.get("manage/messages?account=nobody-" + UUID.randomUUID(), admin).status());
+        assertEquals(404, client.get("manage/messages/" + UUID.randomUUID(), admin).status());
+        assertEquals(403, client.get("manage/messages", user).status(), "only operators search every account");
+        assertEquals(403, client.get("manage/overview", user).status());
+
+        JsonObject overview = client.get("manage/overview", admin).json();
+        assertEquals(60, overview.getJsonArray("minutes").size());
+        long accepted = overview.getJsonArray("minutes").getValuesAs(JsonObject.class).stream()
+                .mapToLong(m -> m.getJsonObject("reached").containsKey("ACCEPTED") ? m.getJsonObject("reached").getJsonNumber("ACCEPTED").longValue() : 0)
+                .sum();
+        assertTrue(accepted >= 3, overview.toString());
+        for (String figure : List.of("queueDepth", "oldestQueuedSeconds", "receiptsUnmatched", "webhooksPending", "webhooksDead")) {
+            assertTrue(overview.containsKey(figure), figure);
+        }
+        assertEquals(200, client.get("manage/campaigns", admin).status());
+        assertEquals(List.of(), client.get("manage/accounts/" + username + "/optouts", admin).array());
+        assertEquals(200, client.get("manage/accounts/" + username + "/optouts", user).status(), "an account reads its own opt-outs");
+    }
+
+    private static List<String> ids(JsonObject page) {
+        return page.getJsonArray("messages").getValuesAs(JsonObject.class).stream().map(m -> m.getString("id")).toList();
     }
 
     @Test

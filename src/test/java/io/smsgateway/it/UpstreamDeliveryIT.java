@@ -261,6 +261,42 @@ class UpstreamDeliveryIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aNotificationGivenUpAfterEveryAttemptIsADeadLetterThatTheOperatorRedelivers() throws Exception {
+        try (HttpTestEndpoint receiver = new HttpTestEndpoint()) {
+            receiver.failFirst(1_000);
+            String id = send("+447512345619", unique("dead letter"), "\"webhook\":{\"url\":\"" + receiver.url("/dead") + "\"}");
+            awaitStatus(id, "DELIVERED");
+            // The delivery container retries three times, a second apart: then each notification of the message is dead.
+            int notifications = Eventually.until("every notification of the message given up",
+                    () -> client.get("manage/messages/" + id, admin).json().getJsonArray("webhooks").getValuesAs(JsonObject.class),
+                    hooks -> !hooks.isEmpty() && hooks.stream().allMatch(w -> w.getString("state").equals("DEAD"))).size();
+            List<JsonObject> letters = client.get("manage/webhooks/dead?limit=500", admin).array().getValuesAs(JsonObject.class).stream()
+                    .filter(w -> w.getString("messageId").equals(id)).toList();
+            assertEquals(notifications, letters.size(), letters.toString());
+            JsonObject dead = letters.get(0);
+            assertEquals("DEAD", dead.getString("state"));
+            assertEquals(4, dead.getInt("attempts"), dead.toString());
+            assertEquals(500, dead.getInt("lastStatus"), dead.toString());
+            assertFalse(dead.toString().contains("secret"), "signing secrets are not shown: " + dead);
+
+            receiver.failFirst(0);
+            int before = receiver.requests().size();
+            GatewayClient.Reply redelivered = client.post("manage/webhooks/dead/" + dead.getString("id") + "/redeliver", admin, "");
+            assertEquals(200, redelivered.status(), redelivered.toString());
+            assertEquals("PENDING", redelivered.json().getString("state"));
+            Eventually.holds("the redelivered notification received", () -> receiver.requests().size() == before + 1);
+            JsonObject detail = Eventually.until("the notification delivered", () -> client.get("manage/messages/" + id, admin).json(),
+                    d -> d.getJsonArray("webhooks").getValuesAs(JsonObject.class).stream().anyMatch(w -> w.getString("state").equals("DELIVERED")));
+            assertEquals(notifications, detail.getJsonArray("webhooks").size(), detail.toString());
+            assertEquals(1, detail.getJsonArray("webhooks").getValuesAs(JsonObject.class).stream()
+                    .filter(w -> w.getString("state").equals("DELIVERED")).count(), "only the one redelivered: " + detail);
+            assertEquals(409, client.post("manage/webhooks/dead/" + dead.getString("id") + "/redeliver", admin, "").status(),
+                    "only a dead letter is redelivered");
+            assertEquals(404, client.post("manage/webhooks/dead/" + UUID.randomUUID() + "/redeliver", admin, "").status());
+        }
+    }
+
+    @Test
     void accountDefaultWebhookIsUsedWhenTheMessageNamesNone() throws Exception {
         try (HttpTestEndpoint receiver = new HttpTestEndpoint()) {
             String url = URLEncoder.encode(receiver.url("/default"), StandardCharsets.UTF_8);
