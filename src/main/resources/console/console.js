@@ -209,7 +209,7 @@
     const list = h('div');
     const editor = h('div');
     view().replaceChildren(h('h1', {}, 'Providers'),
-      h('p', { className: 'muted' }, 'State, pace, window and latency are this instance\'s; throughput limits and configuration are the cluster\'s.'),
+      h('p', { className: 'muted' }, 'State, pace, window and latency are those of the instance serving this page; each instance paces itself at the throughput limit.'),
       list, editor);
     const refresh = async () => {
       if (editor.childElementCount) return; // keep the table still while a form is open
@@ -243,7 +243,7 @@
     const form = h('form', { className: 'panel stack', id: 'provider-form' },
       h('h2', {}, 'Edit ' + provider.name),
       labelled('Priority (lower first)', h('input', { name: 'priority', type: 'number', value: provider.priority })),
-      labelled('Throughput (parts per second, the whole cluster)', h('input', { name: 'throughput', type: 'number', min: 1, value: provider.throughput })),
+      labelled('Throughput (parts per second, per instance)', h('input', { name: 'throughput', type: 'number', min: 1, value: provider.throughput })),
       labelled('Prefixes (comma separated, + for all)', h('input', { name: 'prefixes', value: (provider.prefixes || []).join(', ') })),
       labelled('Settings (key=value per line; leave ******** to keep a secret)', h('textarea', { name: 'settings', rows: 8, cols: 50 }, settings)),
       h('div', { className: 'actions' }, h('button', { type: 'submit' }, 'Save'),

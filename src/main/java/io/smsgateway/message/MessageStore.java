@@ -10,7 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -118,7 +120,21 @@ public class MessageStore {
                         Object[].class)
                 .setParameter("pending", List.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED))
                 .getSingleResult();
-        return new QueueFigures(((Number) row[0]).longValue(), (Instant) row[1]);
+        return new QueueFigures(((Number) row[0]).longValue(), instant(row[1]));
+    }
+
+    /** An aggregate over a timestamp column comes back as the driver's type: the attribute's converter does not apply to it. */
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
     /** The distinct send times of scheduled messages before the horizon, soonest first. */

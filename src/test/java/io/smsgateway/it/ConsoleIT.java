@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -170,6 +171,19 @@ class ConsoleIT extends GatewayIntegrationTest {
         until(driver -> figure("total-accepted") > accepted && figure("total-delivered") > delivered);
         screenshot("overview");
 
+        // On a phone's width nothing of the page reaches beyond the screen (wide tables scroll in their own box).
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            go("#/campaigns");
+            go("#/overview");
+            visible(By.id("total-delivered"));
+            Number overflow = (Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertTrue(overflow.intValue() <= 0, "the page is wider than a phone by " + overflow + " px");
+            screenshot("overview-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+
         go("#/messages");
         WebElement search = visible(By.id("message-search"));
         search.findElement(By.name("destination")).sendKeys(destination);
@@ -292,6 +306,13 @@ class ConsoleIT extends GatewayIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + GatewayClient.ADMIN_PASSWORD)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, foreign.statusCode(), "a login posted from another site's page");
+        String user = Fixtures.username(fixtures.account("not-an-operator", fixtures.lra("Console users"), ""));
+        HttpResponse<String> notOperator = http.send(HttpRequest.newBuilder(root.resolve("console/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + Fixtures.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, notOperator.statusCode(), "an account without the ADMIN role: " + notOperator.body());
+        assertTrue(notOperator.headers().firstValue("Set-Cookie").isEmpty(), "and no session for it");
 
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(root.resolve("console/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
