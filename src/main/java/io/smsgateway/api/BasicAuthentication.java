@@ -1,9 +1,7 @@
 package io.smsgateway.api;
 
-import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.Account;
 import io.smsgateway.account.Authenticator;
-import io.smsgateway.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,13 +20,5 @@ public class BasicAuthentication {
             BasicCredentials credentials = BasicCredentials.parse(authorizationHeader);
             return authenticator.authenticate(credentials.username(), credentials.password());
         });
-    }
-
-    public Account admin(String authorizationHeader) {
-        Account caller = caller(authorizationHeader);
-        if (!caller.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("The ADMIN role is required");
-        }
-        return caller;
     }
 }

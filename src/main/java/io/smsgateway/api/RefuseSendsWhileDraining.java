@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * While the instance shuts down, new sends (in every dialect) are refused with the dialect's own
@@ -36,11 +37,17 @@ public class RefuseSendsWhileDraining extends HttpFilter {
     @Inject
     private Instance<ErrorDialect> dialects;
 
-    /** Writes each dialect's refusal once, so that every class it takes is loaded before it is needed. */
+    /**
+     * Writes the refusal of each dialect that has a send endpoint once, so that every class it takes is
+     * loaded before it is needed (the operator API has none, and would log the refusal as an incident).
+     */
     @Override
     public void init() throws ServletException {
+        WebFilter sends = RefuseSendsWhileDraining.class.getAnnotation(WebFilter.class);
         for (ErrorDialect dialect : dialects) {
-            json(dialect.toResponse(refusal()).getEntity());
+            if (Arrays.stream(sends.urlPatterns()).anyMatch(pattern -> dialect.serves(pattern.substring(1)))) {
+                json(dialect.toResponse(refusal()).getEntity());
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import io.smsgateway.account.AccountChanges;
 import io.smsgateway.account.AccountService;
 import io.smsgateway.account.NewAccount;
 import io.smsgateway.account.Role;
+import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: accounts")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class AccountResource {
 
     private static final long MAX_BODY = 16 * 1024;
@@ -59,9 +62,6 @@ public class AccountResource {
     }
 
     @Inject
-    private OperatorAuthentication operator;
-
-    @Inject
     private AccountService accounts;
 
     @POST
@@ -70,7 +70,6 @@ public class AccountResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(InputStream body) {
-        operator.admin();
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);
         JsonRequests.rejectUnknownFields(json, FIELDS, "account");
         NewAccount request = new NewAccount(
@@ -87,7 +86,6 @@ public class AccountResource {
     @GET
     @Operation(summary = "List accounts")
     public List<AccountView> list() {
-        operator.admin();
         return accounts.accounts().stream().map(AccountView::of).toList();
     }
 
@@ -96,7 +94,6 @@ public class AccountResource {
     @Operation(summary = "Read an account")
     @APIResponse(responseCode = "404", description = "No such account")
     public AccountView read(@PathParam("username") String username) {
-        operator.admin();
         return AccountView.of(accounts.account(username));
     }
 
@@ -106,7 +103,6 @@ public class AccountResource {
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "AccountRequest")))
     public AccountView update(@PathParam("username") String username,
             InputStream body) {
-        operator.admin();
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);
         JsonRequests.rejectUnknownFields(json, FIELDS, "account");
         if (json.containsKey("username") && !username.equals(JsonRequests.string(json, "username"))) {
@@ -131,7 +127,6 @@ public class AccountResource {
     @Path("{username}")
     @Operation(summary = "Disable an account", description = "Accounts are never deleted: their messages keep their owner.")
     public AccountView disable(@PathParam("username") String username) {
-        operator.admin();
         return AccountView.of(accounts.update(username, AccountChanges.disable()));
     }
 

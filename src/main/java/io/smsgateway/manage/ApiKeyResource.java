@@ -14,8 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: API keys")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
 public class ApiKeyResource {
 
     private static final Set<String> FIELDS = Set.of("name", "permissions");
@@ -80,9 +83,9 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials")
     @APIResponse(responseCode = "403", description = "Neither ADMIN nor the account itself")
     @APIResponse(responseCode = "404", description = "Unknown account")
-    public Response create(@PathParam("username") String username,
+    public Response create(@Context SecurityContext security, @PathParam("username") String username,
             InputStream body) {
-        Account account = accountOf(username);
+        Account account = accountOf(security, username);
         JsonObject json = JsonRequests.readObject(body, 8192);
         JsonRequests.rejectUnknownFields(json, FIELDS, "API key");
         Set<String> permissions = JsonRequests.stringSet(json, "permissions");
@@ -93,8 +96,8 @@ public class ApiKeyResource {
     @GET
     @Operation(summary = "List the account's API keys", description = "Without secrets.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
-    public List<ApiKeyView> list(@PathParam("username") String username) {
-        return keys.keysOf(accountOf(username)).stream().map(key -> ApiKeyView.of(key, null)).toList();
+    public List<ApiKeyView> list(@Context SecurityContext security, @PathParam("username") String username) {
+        return keys.keysOf(accountOf(security, username)).stream().map(key -> ApiKeyView.of(key, null)).toList();
     }
 
     @DELETE
@@ -102,12 +105,12 @@ public class ApiKeyResource {
     @Operation(summary = "Revoke an API key", description = "Takes effect at once; the key stays listed as revoked.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "404", description = "Unknown key")
-    public ApiKeyView revoke(@PathParam("username") String username,
+    public ApiKeyView revoke(@Context SecurityContext security, @PathParam("username") String username,
             @PathParam("id") String id) {
-        return ApiKeyView.of(keys.revoke(accountOf(username), id), null);
+        return ApiKeyView.of(keys.revoke(accountOf(security, username), id), null);
     }
 
-    private Account accountOf(String username) {
-        return scope.adminOrSelf(username, "API keys");
+    private Account accountOf(SecurityContext security, String username) {
+        return scope.adminOrSelf(security, username, "API keys");
     }
 }

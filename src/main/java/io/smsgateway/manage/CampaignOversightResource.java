@@ -1,6 +1,7 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.Account;
+import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.PathIds;
 import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignProgress;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: campaigns")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class CampaignOversightResource {
 
     public record CampaignView(String id, String account, String name, String status, String pauseReason, Instant scheduledAt,
@@ -36,15 +39,11 @@ public class CampaignOversightResource {
     }
 
     @Inject
-    private OperatorAuthentication operator;
-
-    @Inject
     private CampaignService campaigns;
 
     @GET
     @Operation(summary = "Campaigns of every account, newest first, with their progress")
     public List<CampaignView> list(@QueryParam("limit") Integer limit) {
-        operator.admin();
         int max = limit == null ? 50 : limit;
         if (max < 1 || max > 200) {
             throw new InvalidInputException("limit must be between 1 and 200");
@@ -74,7 +73,6 @@ public class CampaignOversightResource {
     }
 
     private CampaignView act(String id, BiFunction<UUID, Account, Campaign> action) {
-        operator.admin();
         UUID campaignId = PathIds.uuid(id, "campaign");
         return view(action.apply(campaignId, campaigns.ownerOf(campaignId)));
     }

@@ -1,6 +1,7 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.AccountService;
+import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: LRAs")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class LraResource {
 
     private static final long MAX_BODY = 16 * 1024;
@@ -37,9 +40,6 @@ public class LraResource {
     @Schema(name = "LraRequest")
     public record LraRequest(@Schema(required = true) int id, @Schema(required = true) String name) {
     }
-
-    @Inject
-    private OperatorAuthentication operator;
 
     @Inject
     private AccountService accounts;
@@ -50,7 +50,6 @@ public class LraResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LraView.class)))
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(InputStream body) {
-        operator.admin();
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);
         JsonRequests.rejectUnknownFields(json, Set.of("id", "name"), "LRA");
         Integer id = JsonRequests.integer(json, "id");
@@ -64,7 +63,6 @@ public class LraResource {
     @GET
     @Operation(summary = "List LRAs")
     public List<LraView> list() {
-        operator.admin();
         return accounts.lras().stream().map(LraView::of).toList();
     }
 
@@ -73,7 +71,6 @@ public class LraResource {
     @Operation(summary = "Read an LRA")
     @APIResponse(responseCode = "404", description = "No such LRA")
     public LraView read(@PathParam("id") int id) {
-        operator.admin();
         return LraView.of(accounts.lra(id));
     }
 
@@ -82,7 +79,6 @@ public class LraResource {
     @Operation(summary = "Rename an LRA")
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "LraRequest")))
     public LraView rename(@PathParam("id") int id, InputStream body) {
-        operator.admin();
         JsonObject json = JsonRequests.readObject(body, MAX_BODY);
         JsonRequests.rejectUnknownFields(json, Set.of("id", "name"), "LRA");
         return LraView.of(accounts.renameLra(id, JsonRequests.string(json, "name")));

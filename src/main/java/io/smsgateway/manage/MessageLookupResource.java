@@ -1,6 +1,9 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.AccountService;
+import io.smsgateway.api.AccountCaller;
+import io.smsgateway.api.AllowedRoles;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.dispatch.DispatchQueue;
 import io.smsgateway.dispatch.MessagePart;
 import io.smsgateway.message.MessageSearch;
@@ -18,7 +21,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -35,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: messages")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class MessageLookupResource {
 
     private static final int MAX_PAGE = 200;
@@ -46,9 +53,6 @@ public class MessageLookupResource {
     /** A message with what happened to it: parts, history (in the message view) and notifications. */
     public record MessageDetail(MessageView message, List<MessagePart.View> parts, List<WebhookDelivery.View> webhooks) {
     }
-
-    @Inject
-    private OperatorAuthentication operator;
 
     @Inject
     private MessageService messages;
@@ -65,7 +69,7 @@ public class MessageLookupResource {
     @GET
     @Operation(summary = "Search messages of every account", description = "Newest first, one page at a time: pass the answer's next "
             + "(afterTime, afterId) for the following page. Each criterion is answered from an index.")
-    public SearchResult search(
+    public SearchResult search(@Context SecurityContext security,
             @Parameter(description = "The gateway's message id (UUID) or its integer alias") @QueryParam("id") String id,
             @Parameter(description = "E.164") @QueryParam("destination") String destination,
             @Parameter(description = "Owner's username") @QueryParam("account") String account,
@@ -75,9 +79,8 @@ public class MessageLookupResource {
             @QueryParam("afterTime") String afterTime,
             @QueryParam("afterId") String afterId,
             @Parameter(description = "1 to 200, default 50") @QueryParam("limit") Integer limit) {
-        operator.admin();
         if (id != null && !id.isBlank()) {
-            return new SearchResult(byId(id.trim()).map(found -> List.of(messages.status(found, operator.caller()))).orElse(List.of()), null);
+            return new SearchResult(byId(id.trim()).map(found -> List.of(messages.status(found, CallerContext.caller(security, AccountCaller.class).account()))).orElse(List.of()), null);
         }
         int size = limit == null ? 50 : limit;
         if (size < 1 || size > MAX_PAGE) {
@@ -105,10 +108,9 @@ public class MessageLookupResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A message of any account", description = "With its parts, its status history and its webhook notifications.")
-    public MessageDetail read(@PathParam("id") String id) {
-        operator.admin();
+    public MessageDetail read(@Context SecurityContext security, @PathParam("id") String id) {
         UUID found = byId(id).orElseThrow(() -> new UnknownEntityException("message " + id + " does not exist"));
-        return new MessageDetail(messages.status(found, operator.caller()), queue.partsOf(found), webhooks.viewsForMessage(found.toString()));
+        return new MessageDetail(messages.status(found, CallerContext.caller(security, AccountCaller.class).account()), queue.partsOf(found), webhooks.viewsForMessage(found.toString()));
     }
 
     private Optional<UUID> byId(String id) {

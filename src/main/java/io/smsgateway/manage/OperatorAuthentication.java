@@ -3,27 +3,35 @@ package io.smsgateway.manage;
 import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.Account;
 import io.smsgateway.account.AuthenticationFailedException;
-import io.smsgateway.account.Role;
+import io.smsgateway.api.AccountCaller;
 import io.smsgateway.api.BasicAuthentication;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.RequestAuthentication;
 import io.smsgateway.console.ConsoleCookie;
 import io.smsgateway.console.ConsoleSessions;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
 
 /**
- * The caller of an operator API request: Basic credentials when the request has them, else the
- * console's session cookie. A change made with the cookie must repeat the session's CSRF token in
- * {@code X-CSRF-Token}: the cookie alone is sent by the browser whoever wrote the page, the token
- * only by the console's own script. Both kinds count toward the per-address failure throttle.
+ * Identifies the caller of an operator API request: Basic credentials when the request has them, else
+ * the console's session cookie. A change made with the cookie must repeat the session's CSRF token in
+ * {@code X-CSRF-Token}: the browser sends the cookie whoever wrote the page, the token only comes from
+ * the console's own script. Both kinds count toward the per-address failure throttle.
  */
-@RequestScoped
-public class OperatorAuthentication {
+@Provider
+@OperatorAuthenticated
+@Priority(Priorities.AUTHENTICATION)
+public class OperatorAuthentication implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -37,34 +45,24 @@ public class OperatorAuthentication {
     private ConsoleSessions sessions;
 
     @Inject
-    private HttpServletRequest request;
+    private HttpServletRequest servletRequest;
 
-    private Account caller;
-
-    public Account caller() {
-        if (caller == null) {
-            caller = identify();
-        }
-        return caller;
+    @Override
+    public void filter(ContainerRequestContext request) {
+        AccountCaller caller = new AccountCaller(identify(request));
+        request.setSecurityContext(new CallerContext(caller, caller.roles(), SecurityContext.BASIC_AUTH, request.getSecurityContext().isSecure(),
+                roles -> "The " + String.join(" or ", roles) + " role is required"));
     }
 
-    public Account admin() {
-        Account account = caller();
-        if (!account.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("The ADMIN role is required");
-        }
-        return account;
-    }
-
-    private Account identify() {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        String cookieToken = ConsoleCookie.token(request);
+    private Account identify(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String cookieToken = ConsoleCookie.token(servletRequest);
         if (authorization != null || cookieToken == null) {
             return basic.caller(authorization);
         }
         ConsoleSessions.LiveSession session = requests.attempt(() -> sessions.live(cookieToken)
                 .orElseThrow(() -> new AuthenticationFailedException("The console session has ended; log in again")));
-        if (!SAFE_METHODS.contains(request.getMethod()) && !sameToken(request.getHeader(ConsoleCookie.CSRF_HEADER), session.csrfToken())) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !sameToken(request.getHeaderString(ConsoleCookie.CSRF_HEADER), session.csrfToken())) {
             throw new AccessDeniedException("A change from the console must carry its CSRF token in " + ConsoleCookie.CSRF_HEADER);
         }
         return session.operator();

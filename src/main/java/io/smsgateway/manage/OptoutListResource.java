@@ -9,7 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: accounts")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
 public class OptoutListResource {
 
     public record OptoutView(String number, String source, Instant createdAt) {
@@ -39,14 +42,14 @@ public class OptoutListResource {
 
     @GET
     @Operation(summary = "The account's opt-outs", description = "ADMIN or the account itself.")
-    public List<OptoutView> list(@PathParam("username") String username) {
-        return optouts.list(scope.adminOrSelf(username, "opt-outs")).stream().map(OptoutView::of).toList();
+    public List<OptoutView> list(@Context SecurityContext security, @PathParam("username") String username) {
+        return optouts.list(scope.adminOrSelf(security, username, "opt-outs")).stream().map(OptoutView::of).toList();
     }
 
     @DELETE
     @Path("{number}")
     @Operation(summary = "Remove an opt-out", description = "The number receives the account's messages again. ADMIN or the account itself.")
-    public OptoutView remove(@PathParam("username") String username, @PathParam("number") String number) {
-        return OptoutView.of(optouts.remove(scope.adminOrSelf(username, "opt-outs"), number));
+    public OptoutView remove(@Context SecurityContext security, @PathParam("username") String username, @PathParam("number") String number) {
+        return OptoutView.of(optouts.remove(scope.adminOrSelf(security, username, "opt-outs"), number));
     }
 }

@@ -1,5 +1,6 @@
 package io.smsgateway.manage;
 
+import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.dispatch.DispatchQueue;
 import io.smsgateway.message.MessageStore;
 import io.smsgateway.metrics.StatusActivity;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: overview")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class OverviewResource {
 
     public record Overview(
@@ -43,9 +46,6 @@ public class OverviewResource {
     }
 
     @Inject
-    private OperatorAuthentication operator;
-
-    @Inject
     private StatusActivity activity;
 
     @Inject
@@ -60,7 +60,6 @@ public class OverviewResource {
     @GET
     @Operation(summary = "Traffic of the last hour and the backlogs, across the cluster")
     public Overview overview() {
-        operator.admin();
         Instant now = Instant.now();
         List<Minute> minutes = activity.lastHour().stream().map(minute -> {
             Map<String, Long> reached = new TreeMap<>();

@@ -15,8 +15,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: phone numbers")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
 public class PhoneNumberResource {
 
     @Schema(name = "PhoneNumberRequest")
@@ -66,8 +69,8 @@ public class PhoneNumberResource {
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "PhoneNumberRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PhoneNumberView.class)))
     @APIResponse(responseCode = "409", description = "The number belongs to an account already")
-    public Response add(@PathParam("username") String username, InputStream body) {
-        Account account = scope.adminOnly(username);
+    public Response add(@Context SecurityContext security, @PathParam("username") String username, InputStream body) {
+        Account account = scope.adminOnly(security, username);
         JsonObject json = JsonRequests.readObject(body, 4096);
         JsonRequests.rejectUnknownFields(json, Set.of("number", "smsSupported"), "phone number");
         Boolean supported = JsonRequests.bool(json, "smsSupported");
@@ -77,15 +80,15 @@ public class PhoneNumberResource {
 
     @GET
     @Operation(summary = "The account's numbers", description = "ADMIN or the account itself.")
-    public List<PhoneNumberView> list(@PathParam("username") String username) {
-        return numbers.numbersOf(scope.adminOrSelf(username, "phone numbers")).stream().map(PhoneNumberView::of).toList();
+    public List<PhoneNumberView> list(@Context SecurityContext security, @PathParam("username") String username) {
+        return numbers.numbersOf(scope.adminOrSelf(security, username, "phone numbers")).stream().map(PhoneNumberView::of).toList();
     }
 
     @PATCH
     @Path("{number}")
     @Operation(summary = "Change a number", description = "smsSupported: ADMIN only; smsEnabled: ADMIN or the account itself.")
     @APIResponse(responseCode = "409", description = "SMS switched on for a number that does not support it")
-    public PhoneNumberView change(@PathParam("username") String username,
+    public PhoneNumberView change(@Context SecurityContext security, @PathParam("username") String username,
             @PathParam("number") String number, InputStream body) {
         JsonObject json = JsonRequests.readObject(body, 4096);
         JsonRequests.rejectUnknownFields(json, Set.of("smsSupported", "smsEnabled"), "phone number");
@@ -94,7 +97,7 @@ public class PhoneNumberResource {
         if (supported == null && enabled == null) {
             throw new InvalidInputException("give smsSupported or smsEnabled");
         }
-        Account account = supported != null ? scope.adminOnly(username) : scope.adminOrSelf(username, "phone numbers");
+        Account account = supported != null ? scope.adminOnly(security, username) : scope.adminOrSelf(security, username, "phone numbers");
         AccountNumber changed = null;
         if (supported != null) {
             changed = numbers.updateSupport(account, number, supported);
@@ -108,8 +111,8 @@ public class PhoneNumberResource {
     @DELETE
     @Path("{number}")
     @Operation(summary = "Take a number away from the account", description = "ADMIN only.")
-    public PhoneNumberView remove(@PathParam("username") String username,
+    public PhoneNumberView remove(@Context SecurityContext security, @PathParam("username") String username,
             @PathParam("number") String number) {
-        return PhoneNumberView.of(numbers.remove(scope.adminOnly(username), number));
+        return PhoneNumberView.of(numbers.remove(scope.adminOnly(security, username), number));
     }
 }

@@ -1,5 +1,6 @@
 package io.smsgateway.manage;
 
+import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderCatalog;
@@ -43,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: providers")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class ProviderResource {
 
     private static final Set<String> FIELDS = Set.of("name", "type", "enabled", "priority", "prefixes", "throughput", "settings");
@@ -64,9 +67,6 @@ public class ProviderResource {
     }
 
     @Inject
-    private OperatorAuthentication operator;
-
-    @Inject
     private ProviderCatalog catalog;
 
     @Inject
@@ -84,7 +84,6 @@ public class ProviderResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(InputStream body) {
-        operator.admin();
         ProviderCatalog.Created created = catalog.create(definition(null, JsonRequests.readObject(body, 32 * 1024)));
         return Response.status(Response.Status.CREATED).entity(view(created.definition(), created.generatedCallbackToken())).build();
     }
@@ -92,7 +91,6 @@ public class ProviderResource {
     @GET
     @Operation(summary = "List providers")
     public List<ProviderView> list() {
-        operator.admin();
         return catalog.all().stream().map(this::view).toList();
     }
 
@@ -100,7 +98,6 @@ public class ProviderResource {
     @Path("{name}")
     @Operation(summary = "Read a provider")
     public ProviderView read(@PathParam("name") String name) {
-        operator.admin();
         return view(catalog.get(name));
     }
 
@@ -110,7 +107,6 @@ public class ProviderResource {
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(ref = "Provider")))
     public ProviderView replace(@PathParam("name") String name,
             InputStream body) {
-        operator.admin();
         return view(catalog.replace(definition(name, JsonRequests.readObject(body, 32 * 1024))));
     }
 
@@ -118,7 +114,6 @@ public class ProviderResource {
     @Path("{name}")
     @Operation(summary = "Disable a provider", description = "Its messages fail over to the next provider serving their destination.")
     public ProviderView disable(@PathParam("name") String name) {
-        operator.admin();
         return view(catalog.enable(name, false));
     }
 
@@ -126,7 +121,6 @@ public class ProviderResource {
     @Path("{name}/enable")
     @Operation(summary = "Enable a provider", description = "It starts, and takes its share of the destinations it serves again.")
     public ProviderView enable(@PathParam("name") String name) {
-        operator.admin();
         return view(catalog.enable(name, true));
     }
 
@@ -136,7 +130,6 @@ public class ProviderResource {
             + "stays valid for gateway.provider.callback-token-grace-hours, for the receipts of messages already sent with it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public ProviderView rotateCallbackToken(@PathParam("name") String name) {
-        operator.admin();
         String token = catalog.rotateCallbackToken(name, Duration.ofHours(callbackTokenGraceHours));
         return view(catalog.get(name), token);
     }

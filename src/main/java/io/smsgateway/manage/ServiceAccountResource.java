@@ -16,8 +16,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: service accounts")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
 public class ServiceAccountResource {
 
     private static final Set<String> FIELDS = Set.of("roles", "publicKey", "description");
@@ -76,9 +79,9 @@ public class ServiceAccountResource {
     @APIResponse(responseCode = "201", description = "credentials.json, or the service account")
     @APIResponse(responseCode = "400", description = "No or unknown role, unreadable or short public key")
     @APIResponse(responseCode = "403", description = "Neither ADMIN nor the account itself")
-    public Response create(@PathParam("username") String username,
+    public Response create(@Context SecurityContext security, @PathParam("username") String username,
             InputStream body) {
-        Account account = scope.adminOrSelf(username, "service accounts");
+        Account account = scope.adminOrSelf(security, username, "service accounts");
         JsonObject json = JsonRequests.readObject(body, 16 * 1024);
         JsonRequests.rejectUnknownFields(json, FIELDS, "service account");
         ServiceAccounts.Created created = serviceAccounts.create(account, JsonRequests.stringSet(json, "roles"),
@@ -105,16 +108,16 @@ public class ServiceAccountResource {
 
     @GET
     @Operation(summary = "List the account's service accounts", description = "Public keys only.")
-    public List<ServiceAccountView> list(@PathParam("username") String username) {
-        return serviceAccounts.of(scope.adminOrSelf(username, "service accounts")).stream().map(ServiceAccountView::of).toList();
+    public List<ServiceAccountView> list(@Context SecurityContext security, @PathParam("username") String username) {
+        return serviceAccounts.of(scope.adminOrSelf(security, username, "service accounts")).stream().map(ServiceAccountView::of).toList();
     }
 
     @DELETE
     @Path("{keyId}")
     @Operation(summary = "Revoke a service account", description = "Its tokens are refused from now on.")
     @APIResponse(responseCode = "404", description = "Unknown key id")
-    public ServiceAccountView revoke(@PathParam("username") String username,
+    public ServiceAccountView revoke(@Context SecurityContext security, @PathParam("username") String username,
             @PathParam("keyId") String keyId) {
-        return ServiceAccountView.of(serviceAccounts.revoke(scope.adminOrSelf(username, "service accounts"), keyId));
+        return ServiceAccountView.of(serviceAccounts.revoke(scope.adminOrSelf(security, username, "service accounts"), keyId));
     }
 }

@@ -1,5 +1,6 @@
 package io.smsgateway.manage;
 
+import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.dispatch.DispatchQueue;
 import io.smsgateway.dispatch.UnmatchedReceipt;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,12 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: delivery")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class UnmatchedReceiptResource {
 
     private static final int MAX_LIMIT = 1000;
-
-    @Inject
-    private OperatorAuthentication operator;
 
     @Inject
     private DispatchQueue queue;
@@ -37,7 +37,6 @@ public class UnmatchedReceiptResource {
     @GET
     @Operation(summary = "Receipts kept because they matched no message (yet), oldest first")
     public List<UnmatchedReceipt.View> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        operator.admin();
         return queue.unmatchedReceipts(Math.max(1, Math.min(limit, MAX_LIMIT)));
     }
 }

@@ -1,5 +1,6 @@
 package io.smsgateway.manage;
 
+import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.policy.Watchlist;
 import io.smsgateway.policy.WatchlistEntry;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: watchlist")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class WatchlistResource {
 
     @Schema(name = "WatchlistRequest")
@@ -50,9 +53,6 @@ public class WatchlistResource {
     }
 
     @Inject
-    private OperatorAuthentication operator;
-
-    @Inject
     private Watchlist watchlist;
 
     @POST
@@ -61,7 +61,6 @@ public class WatchlistResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WatchlistView.class)))
     @APIResponse(responseCode = "409", description = "Already on the watchlist")
     public Response add(InputStream body) {
-        operator.admin();
         JsonObject json = JsonRequests.readObject(body, 4096);
         JsonRequests.rejectUnknownFields(json, Set.of("number", "match", "reason"), "watchlist entry");
         String match = JsonRequests.string(json, "match");
@@ -78,7 +77,6 @@ public class WatchlistResource {
     @GET
     @Operation(summary = "List the watchlist")
     public List<WatchlistView> list() {
-        operator.admin();
         return watchlist.entries().stream().map(WatchlistView::of).toList();
     }
 
@@ -88,7 +86,6 @@ public class WatchlistResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such entry")
     public Response remove(@PathParam("id") long id) {
-        operator.admin();
         watchlist.remove(id);
         return Response.noContent().build();
     }

@@ -1,5 +1,6 @@
 package io.smsgateway.manage;
 
+import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.webhook.WebhookDelivery;
 import io.smsgateway.webhook.WebhookSender;
@@ -24,10 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator: webhooks")
 @SecurityRequirement(name = "basicAuth")
+@OperatorAuthenticated
+@AllowedRoles("ADMIN")
 public class WebhookDeadLetterResource {
-
-    @Inject
-    private OperatorAuthentication operator;
 
     @Inject
     private WebhookStore webhooks;
@@ -39,7 +39,6 @@ public class WebhookDeadLetterResource {
     @Operation(summary = "Dead letters, most recent first", description = "The receiver's URL, the attempts and the last answer; "
             + "credentials and signing secrets are left out.")
     public List<WebhookDelivery.View> list(@QueryParam("limit") Integer limit) {
-        operator.admin();
         int max = limit == null ? 100 : limit;
         if (max < 1 || max > 500) {
             throw new InvalidInputException("limit must be between 1 and 500");
@@ -51,7 +50,6 @@ public class WebhookDeadLetterResource {
     @Path("{id}/redeliver")
     @Operation(summary = "Send a dead letter again", description = "It is queued with the full schedule of retries.")
     public WebhookDelivery.View redeliver(@PathParam("id") String id) {
-        operator.admin();
         WebhookDelivery.View queued = webhooks.redeliver(id);
         sender.wake();
         return queued;

@@ -2,11 +2,13 @@ package io.smsgateway.api.namirial;
 
 import io.smsgateway.account.Account;
 import io.smsgateway.account.OnBehalfOf;
-import io.smsgateway.api.BasicAuthentication;
+import io.smsgateway.api.AccountCaller;
+import io.smsgateway.api.AllowedRoles;
+import io.smsgateway.api.BasicAuthenticated;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.Completions;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.api.PathIds;
-import io.smsgateway.message.AcceptedMessage;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
@@ -16,13 +18,13 @@ import io.smsgateway.webhook.StatusNotification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,12 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Namirial-style SMS API")
 @SecurityRequirement(name = "basicAuth")
+@BasicAuthenticated
 public class NamirialSendResource {
 
     static final String ACCEPTED = "0: Accepted for delivery";
-
-    @Inject
-    private BasicAuthentication authentication;
 
     @Inject
     private OnBehalfOf onBehalfOf;
@@ -79,8 +79,8 @@ public class NamirialSendResource {
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "413", description = "Body too large", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "500", description = "Refused: 8, 56, 59, 60, 61, 64, 66 or 74", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    public CompletionStage<SendResponse> send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        Account caller = authentication.caller(authorization);
+    public CompletionStage<SendResponse> send(@Context SecurityContext security, InputStream body) {
+        Account caller = CallerContext.caller(security, AccountCaller.class).account();
         SendRequest request = SendRequest.from(JsonRequests.readObject(body, maxBodyBytes));
         return accept(caller, caller, request);
     }
@@ -99,8 +99,9 @@ public class NamirialSendResource {
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller is not ADMIN (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "500", description = "Refused: 8, 56, 59, 60, 61, 64, 66 or 74", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    public CompletionStage<SendResponse> adminSend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        Account caller = authentication.caller(authorization);
+    @AllowedRoles("ADMIN")
+    public CompletionStage<SendResponse> adminSend(@Context SecurityContext security, InputStream body) {
+        Account caller = CallerContext.caller(security, AccountCaller.class).account();
         SendRequest request = SendRequest.from(JsonRequests.readObject(body, maxBodyBytes));
         Account owner = onBehalfOf.resolveOwner(caller, request.account(), request.lra());
         return accept(caller, owner, request);
@@ -112,8 +113,8 @@ public class NamirialSendResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusResponse.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown id, or not the caller's", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    public StatusResponse status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        Account caller = authentication.caller(authorization);
+    public StatusResponse status(@Context SecurityContext security, @PathParam("id") String id) {
+        Account caller = CallerContext.caller(security, AccountCaller.class).account();
         return StatusResponse.of(messages.status(PathIds.uuid(id, "message"), caller));
     }
 

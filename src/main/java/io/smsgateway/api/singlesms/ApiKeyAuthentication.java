@@ -2,16 +2,22 @@ package io.smsgateway.api.singlesms;
 
 import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.api.BearerToken;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.RequestAuthentication;
-import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.ApiKeyService;
-import io.smsgateway.apikey.Permission;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
 
-/** Identifies the API key of a {@code Authorization: Bearer <key>} request and checks its permission. */
-@ApplicationScoped
-public class ApiKeyAuthentication {
+/** Identifies the API key of a {@code Authorization: Bearer <key>} request to an {@link ApiKeyAuthenticated} resource. */
+@Provider
+@ApiKeyAuthenticated
+@Priority(Priorities.AUTHENTICATION)
+public class ApiKeyAuthentication implements ContainerRequestFilter {
 
     @Inject
     private ApiKeyService keys;
@@ -19,8 +25,11 @@ public class ApiKeyAuthentication {
     @Inject
     private RequestAuthentication requests;
 
-    public ApiKey require(String authorizationHeader, Permission permission) {
-        return requests.attempt(() -> keys.authorize(BearerToken.of(authorizationHeader)
-                .orElseThrow(() -> new AuthenticationFailedException("a Bearer API key is required")), permission));
+    @Override
+    public void filter(ContainerRequestContext request) {
+        ApiKeyCaller caller = new ApiKeyCaller(requests.attempt(() -> keys.authenticate(BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .orElseThrow(() -> new AuthenticationFailedException("a Bearer API key is required")))));
+        request.setSecurityContext(new CallerContext(caller, caller.roles(), "Bearer", request.getSecurityContext().isSecure(),
+                permissions -> "the API key lacks " + String.join(" or ", permissions)));
     }
 }

@@ -1,5 +1,7 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.AllowedRoles;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.PathIds;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
@@ -12,14 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,12 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API-key campaigns")
 @SecurityRequirement(name = "apiKey")
+@ApiKeyAuthenticated
 public class CampaignResource {
 
     private static final int MAX_PAGE = 1000;
-
-    @Inject
-    private ApiKeyAuthentication authentication;
 
     @Inject
     private CampaignService campaigns;
@@ -50,9 +50,10 @@ public class CampaignResource {
     @GET
     @Operation(summary = "The account's campaigns, newest first", description = "Permission read:Campaign.")
     @APIResponse(responseCode = "200", description = "Campaigns with their progress")
-    public Envelopes.Many<CampaignRecord> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @AllowedRoles(Permission.Names.READ_CAMPAIGN)
+    public Envelopes.Many<CampaignRecord> list(@Context SecurityContext security,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        ApiKey key = authentication.require(authorization, Permission.READ_CAMPAIGN);
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.Many<>(true, campaigns.campaigns(key.getAccount(), Math.max(1, Math.min(limit, MAX_PAGE))).stream()
                 .map(campaign -> CampaignRecord.of(campaign, campaigns.progress(campaign), null))
                 .toList());
@@ -63,8 +64,9 @@ public class CampaignResource {
     @Operation(summary = "A campaign and its progress", description = "Permission read:Campaign.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "404", description = "NotFoundError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<CampaignRecord> read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        ApiKey key = authentication.require(authorization, Permission.READ_CAMPAIGN);
+    @AllowedRoles(Permission.Names.READ_CAMPAIGN)
+    public Envelopes.One<CampaignRecord> read(@Context SecurityContext security, @PathParam("id") String id) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         Campaign campaign = campaigns.campaign(PathIds.uuid(id, "campaign"), key.getAccount());
         return new Envelopes.One<>(true, CampaignRecord.of(campaign, campaigns.progress(campaign), null));
     }
@@ -73,10 +75,11 @@ public class CampaignResource {
     @Path("{id}/recipients")
     @Operation(summary = "Per-recipient status, by line", description = "Permission read:Campaign. Page with fromLine and limit.")
     @APIResponse(responseCode = "200", description = "Recipients from fromLine on")
-    public Envelopes.Many<CampaignRecord.Recipient> recipients(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @AllowedRoles(Permission.Names.READ_CAMPAIGN)
+    public Envelopes.Many<CampaignRecord.Recipient> recipients(@Context SecurityContext security,
             @PathParam("id") String id, @Parameter(description = "First line to list") @QueryParam("fromLine") @DefaultValue("1") int fromLine,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        ApiKey key = authentication.require(authorization, Permission.READ_CAMPAIGN);
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         List<CampaignRecipient> page = campaigns.recipients(PathIds.uuid(id, "campaign"), key.getAccount(), fromLine,
                 Math.max(1, Math.min(limit, MAX_PAGE)));
         Map<UUID, MessageStatus> statuses = campaigns.messageStatuses(page);
@@ -90,8 +93,9 @@ public class CampaignResource {
     @Operation(summary = "Pause a campaign", description = "Permission create:Campaign. Messages already released still go out.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "409", description = "ConflictError: not scheduled or running", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<CampaignRecord> pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
+    @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
+    public Envelopes.One<CampaignRecord> pause(@Context SecurityContext security, @PathParam("id") String id) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return answer(campaigns.pause(PathIds.uuid(id, "campaign"), key.getAccount()));
     }
 
@@ -100,8 +104,9 @@ public class CampaignResource {
     @Operation(summary = "Resume a paused campaign", description = "Permission create:Campaign.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "409", description = "ConflictError: not paused", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<CampaignRecord> resume(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
+    @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
+    public Envelopes.One<CampaignRecord> resume(@Context SecurityContext security, @PathParam("id") String id) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return answer(campaigns.resume(PathIds.uuid(id, "campaign"), key.getAccount()));
     }
 
@@ -110,8 +115,9 @@ public class CampaignResource {
     @Operation(summary = "Cancel a campaign", description = "Permission delete:Campaign. Recipients not yet released are never sent to.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "409", description = "ConflictError: already completed or cancelled", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<CampaignRecord> cancel(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        ApiKey key = authentication.require(authorization, Permission.DELETE_CAMPAIGN);
+    @AllowedRoles(Permission.Names.DELETE_CAMPAIGN)
+    public Envelopes.One<CampaignRecord> cancel(@Context SecurityContext security, @PathParam("id") String id) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return answer(campaigns.cancel(PathIds.uuid(id, "campaign"), key.getAccount()));
     }
 

@@ -1,5 +1,7 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.AllowedRoles;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.api.SpooledBody;
 import io.smsgateway.apikey.ApiKey;
@@ -12,13 +14,13 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API-key campaigns")
 @SecurityRequirement(name = "apiKey")
+@ApiKeyAuthenticated
 public class CampaignSendResource {
-
-    @Inject
-    private ApiKeyAuthentication authentication;
 
     @Inject
     private CampaignService campaigns;
@@ -78,8 +78,9 @@ public class CampaignSendResource {
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<CampaignRecord> createFromJson(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
+    @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
+    public Envelopes.One<CampaignRecord> createFromJson(@Context SecurityContext security, InputStream body) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         JsonCampaignBody request = JsonCampaignBody.read(JsonRequests.readBounded(body, maxBodyBytes));
         JsonObject json = request.settings();
         CampaignDraft draft = new CampaignDraft(WireFields.string(json, "name"), WireFields.required(json, "text"),
@@ -98,12 +99,13 @@ public class CampaignSendResource {
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<CampaignRecord> createFromCsv(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
+    public Envelopes.One<CampaignRecord> createFromCsv(@Context SecurityContext security,
             @QueryParam("text") String text, @QueryParam("originator") String originator, @QueryParam("name") String name,
             @QueryParam("reference") String reference, @QueryParam("scheduleDateTime") String scheduleDateTime,
             @QueryParam("excludeOptouts") @DefaultValue("false") String excludeOptouts,
             @QueryParam("shortenUrls") @DefaultValue("false") String shortenUrls, InputStream body) {
-        ApiKey key = authentication.require(authorization, Permission.CREATE_CAMPAIGN);
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         if (text == null || text.isBlank()) {
             throw ValidationFailure.missing("Text");
         }

@@ -1,5 +1,7 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.AllowedRoles;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.PathIds;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
@@ -11,13 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,12 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API-key SMS API")
 @SecurityRequirement(name = "apiKey")
+@ApiKeyAuthenticated
 public class MessageResource {
 
     private static final int MAX_LIST = 1000;
-
-    @Inject
-    private ApiKeyAuthentication authentication;
 
     @Inject
     private MessageService messages;
@@ -51,9 +51,10 @@ public class MessageResource {
     @Operation(summary = "Scheduled messages not sent yet", description = "Permission read:Message. Soonest first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MessageRecord.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.Many<MessageRecord> scheduled(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @AllowedRoles(Permission.Names.READ_MESSAGE)
+    public Envelopes.Many<MessageRecord> scheduled(@Context SecurityContext security,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        ApiKey key = authentication.require(authorization, Permission.READ_MESSAGE);
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.Many<>(true, messages.scheduled(key.getAccount(), Math.max(1, Math.min(limit, MAX_LIST))).stream()
                 .map(view -> MessageRecord.of(view, List.of()))
                 .toList());
@@ -65,8 +66,9 @@ public class MessageResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MessageRecord.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "404", description = "NotFoundError: unknown, or another account's", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<MessageRecord> read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        ApiKey key = authentication.require(authorization, Permission.READ_MESSAGE);
+    @AllowedRoles(Permission.Names.READ_MESSAGE)
+    public Envelopes.One<MessageRecord> read(@Context SecurityContext security, @PathParam("id") String id) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.One<>(true, record(messages.status(PathIds.uuid(id, "message"), key.getAccount())));
     }
 
@@ -77,8 +79,9 @@ public class MessageResource {
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "404", description = "NotFoundError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "409", description = "ConflictError: already sent or ended", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<MessageRecord> cancel(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        ApiKey key = authentication.require(authorization, Permission.DELETE_MESSAGE);
+    @AllowedRoles(Permission.Names.DELETE_MESSAGE)
+    public Envelopes.One<MessageRecord> cancel(@Context SecurityContext security, @PathParam("id") String id) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.One<>(true, record(messages.cancel(PathIds.uuid(id, "message"), key.getAccount())));
     }
 

@@ -1,5 +1,7 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.AllowedRoles;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
 import io.smsgateway.optout.Optout;
@@ -9,13 +11,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,10 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API-key SMS API")
 @SecurityRequirement(name = "apiKey")
+@ApiKeyAuthenticated
 public class OptoutResource {
-
-    @Inject
-    private ApiKeyAuthentication authentication;
 
     @Inject
     private Optouts optouts;
@@ -55,8 +55,9 @@ public class OptoutResource {
     @Operation(summary = "List opted-out numbers", description = "Permission read:Optout.")
     @APIResponse(responseCode = "200", description = "The list, oldest first")
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.Many<OptoutRecord> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        ApiKey key = authentication.require(authorization, Permission.READ_OPTOUT);
+    @AllowedRoles(Permission.Names.READ_OPTOUT)
+    public Envelopes.Many<OptoutRecord> list(@Context SecurityContext security) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.Many<>(true, optouts.list(key.getAccount()).stream().map(OptoutRecord::of).toList());
     }
 
@@ -66,8 +67,9 @@ public class OptoutResource {
     @APIResponse(responseCode = "200", description = "On the list")
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<OptoutRecord> add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        ApiKey key = authentication.require(authorization, Permission.CREATE_OPTOUT);
+    @AllowedRoles(Permission.Names.CREATE_OPTOUT)
+    public Envelopes.One<OptoutRecord> add(@Context SecurityContext security, InputStream body) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         String number = WireFields.required(WireFields.readObject(body, 4096), "number");
         try {
             return new Envelopes.One<>(true, OptoutRecord.of(optouts.add(key.getAccount(), WireFields.internationalNumber(number), Optout.Source.API)));
@@ -82,8 +84,9 @@ public class OptoutResource {
     @APIResponse(responseCode = "200", description = "Removed")
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "404", description = "NotFoundError: not on the list", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public Envelopes.One<OptoutRecord> remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("number") String number) {
-        ApiKey key = authentication.require(authorization, Permission.DELETE_OPTOUT);
+    @AllowedRoles(Permission.Names.DELETE_OPTOUT)
+    public Envelopes.One<OptoutRecord> remove(@Context SecurityContext security, @PathParam("number") String number) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.One<>(true, OptoutRecord.of(optouts.remove(key.getAccount(), WireFields.internationalNumber(number))));
     }
 }

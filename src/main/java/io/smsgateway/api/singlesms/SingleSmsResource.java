@@ -1,5 +1,7 @@
 package io.smsgateway.api.singlesms;
 
+import io.smsgateway.api.AllowedRoles;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.Completions;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
@@ -9,12 +11,12 @@ import io.smsgateway.message.SendCommand;
 import io.smsgateway.metrics.GatewayMetrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,12 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API-key SMS API")
 @SecurityRequirement(name = "apiKey")
+@ApiKeyAuthenticated
 public class SingleSmsResource {
 
     static final String TYPE = "SingleSMS";
-
-    @Inject
-    private ApiKeyAuthentication authentication;
 
     @Inject
     private MessageService messages;
@@ -58,8 +58,9 @@ public class SingleSmsResource {
             content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "429", description = "RateLimitError (anti-flooding)", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "503", description = "ServiceUnavailableError: no provider serves the recipient", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    public CompletionStage<Envelopes.SingleSmsAccepted> send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-        ApiKey key = authentication.require(authorization, Permission.CREATE_SINGLE_SMS);
+    @AllowedRoles(Permission.Names.CREATE_SINGLE_SMS)
+    public CompletionStage<Envelopes.SingleSmsAccepted> send(@Context SecurityContext security, InputStream body) {
+        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         SingleSmsRequest request = SingleSmsRequest.from(WireFields.readObject(body, maxBodyBytes));
         SendCommand command = new SendCommand(key.getAccount(), key.getAccount(), request.recipient(), request.text(), Reference.NONE,
                 null, null, request.originator(), request.reference(),

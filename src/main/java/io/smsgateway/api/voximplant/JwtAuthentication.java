@@ -1,17 +1,23 @@
 package io.smsgateway.api.voximplant;
 
-import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.api.BearerToken;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.RequestAuthentication;
 import io.smsgateway.serviceaccount.JwtVerifier;
-import io.smsgateway.serviceaccount.ServiceAccount;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
 
-/** Identifies the service account behind {@code Authorization: Bearer <JWT>}. */
-@ApplicationScoped
-public class JwtAuthentication {
+/** Identifies the service account behind {@code Authorization: Bearer <JWT>} on a {@link JwtAuthenticated} resource. */
+@Provider
+@JwtAuthenticated
+@Priority(Priorities.AUTHENTICATION)
+public class JwtAuthentication implements ContainerRequestFilter {
 
     @Inject
     private JwtVerifier verifier;
@@ -19,17 +25,13 @@ public class JwtAuthentication {
     @Inject
     private RequestAuthentication requests;
 
-    public ServiceAccount caller(String authorizationHeader) {
-        return requests.attempt(() -> verifier.verify(BearerToken.of(authorizationHeader)
-                .orElseThrow(() -> new AuthenticationFailedException("Authorization failed"))));
-    }
-
-    /** A caller whose roles may send SMS (Owner, Admin, Developer, CallsSMS). */
-    public ServiceAccount smsCaller(String authorizationHeader) {
-        ServiceAccount caller = caller(authorizationHeader);
-        if (!caller.maySendSms()) {
-            throw new AccessDeniedException("The service account's roles do not allow SMS; one of Owner, Admin, Developer, CallsSMS is needed");
-        }
-        return caller;
+    @Override
+    public void filter(ContainerRequestContext request) {
+        ServiceAccountCaller caller = new ServiceAccountCaller(requests.attempt(() -> verifier.verify(
+                BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION)).orElseThrow(() -> new AuthenticationFailedException("Authorization failed")))));
+        request.setSecurityContext(new CallerContext(caller, caller.roles(), "Bearer", request.getSecurityContext().isSecure(),
+                roles -> roles.contains(ServiceAccountCaller.SENDS_SMS)
+                        ? "The service account's roles do not allow SMS; one of Owner, Admin, Developer, CallsSMS is needed"
+                        : "The service account's roles do not allow this; one of " + String.join(", ", roles) + " is needed"));
     }
 }

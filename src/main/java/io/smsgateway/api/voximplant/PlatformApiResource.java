@@ -1,6 +1,8 @@
 package io.smsgateway.api.voximplant;
 
 import io.smsgateway.account.Account;
+import io.smsgateway.api.AllowedRoles;
+import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.Completions;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.MessageView;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.ZoneOffset;
@@ -49,13 +52,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Voximplant-style platform API")
 @SecurityRequirement(name = "jwt")
+@JwtAuthenticated
 public class PlatformApiResource {
 
     static final int MAX_BODY_CHARACTERS = 765;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
-    @Inject
-    private JwtAuthentication authentication;
 
     @Inject
     private MessageService messages;
@@ -90,9 +91,10 @@ public class PlatformApiResource {
     @APIResponse(responseCode = "403", description = "101 the roles do not allow SMS")
     @APIResponse(responseCode = "429", description = "106 anti-flooding")
     @APIResponse(responseCode = "503", description = "107 no provider serves the destination")
-    public CompletionStage<PlatformResponses.SmsSent> sendSmsMessage(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @AllowedRoles(ServiceAccountCaller.SENDS_SMS)
+    public CompletionStage<PlatformResponses.SmsSent> sendSmsMessage(@Context SecurityContext security,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        ServiceAccount caller = authentication.smsCaller(authorization);
+        ServiceAccount caller = CallerContext.caller(security, ServiceAccountCaller.class).serviceAccount();
         PlatformParameters parameters = PlatformParameters.read(uri.getQueryParameters(), contentType, body);
         String source = parameters.required("source");
         String destination = parameters.required("destination");
@@ -120,9 +122,9 @@ public class PlatformApiResource {
     @Parameter(name = "phone_number", in = ParameterIn.QUERY, description = "Only this number", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlatformResponses.PhoneNumbers.class)))
     @APIResponse(responseCode = "401", description = "100 Authorization failed")
-    public PlatformResponses.PhoneNumbers getPhoneNumbers(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public PlatformResponses.PhoneNumbers getPhoneNumbers(@Context SecurityContext security,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        ServiceAccount caller = authentication.caller(authorization);
+        ServiceAccount caller = CallerContext.caller(security, ServiceAccountCaller.class).serviceAccount();
         PlatformParameters parameters = PlatformParameters.read(uri.getQueryParameters(), contentType, body);
         String only = parameters.optional("phone_number");
         String onlyE164 = only == null ? null : PhoneNumbers.withPlus(only);
@@ -136,8 +138,8 @@ public class PlatformApiResource {
     @GET
     @Path("GetPhoneNumbers")
     @Operation(summary = "GetPhoneNumbers (GET)", description = "Same as POST.")
-    public PlatformResponses.PhoneNumbers getPhoneNumbersByGet(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return getPhoneNumbers(authorization, null, null);
+    public PlatformResponses.PhoneNumbers getPhoneNumbersByGet(@Context SecurityContext security) {
+        return getPhoneNumbers(security, null, null);
     }
 
     @POST
@@ -149,9 +151,10 @@ public class PlatformApiResource {
     @APIResponse(responseCode = "400", description = "102 missing, 103 invalid parameter")
     @APIResponse(responseCode = "404", description = "108 not one of the account's numbers")
     @APIResponse(responseCode = "409", description = "109 the number does not support SMS")
-    public PlatformResponses.Done controlSms(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @AllowedRoles(ServiceAccountCaller.SENDS_SMS)
+    public PlatformResponses.Done controlSms(@Context SecurityContext security,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        ServiceAccount caller = authentication.smsCaller(authorization);
+        ServiceAccount caller = CallerContext.caller(security, ServiceAccountCaller.class).serviceAccount();
         PlatformParameters parameters = PlatformParameters.read(uri.getQueryParameters(), contentType, body);
         String number = parameters.required("phone_number");
         boolean enable = switch (parameters.required("command").strip().toLowerCase(Locale.ROOT)) {
@@ -171,9 +174,9 @@ public class PlatformApiResource {
     @Parameter(name = "offset", in = ParameterIn.QUERY, description = "default 0", schema = @Schema(type = SchemaType.INTEGER))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlatformResponses.SmsHistory.class)))
     @APIResponse(responseCode = "404", description = "108 unknown message_id")
-    public PlatformResponses.SmsHistory getSmsHistory(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public PlatformResponses.SmsHistory getSmsHistory(@Context SecurityContext security,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        ServiceAccount caller = authentication.caller(authorization);
+        ServiceAccount caller = CallerContext.caller(security, ServiceAccountCaller.class).serviceAccount();
         PlatformParameters parameters = PlatformParameters.read(uri.getQueryParameters(), contentType, body);
         Account account = caller.getAccount();
         String messageId = parameters.optional("message_id");

@@ -1,0 +1,19 @@
+package io.smsgateway.api;
+
+import io.smsgateway.account.Account;
+import java.security.Principal;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** An account authenticated by its username and password; its roles are the account's (USER, ADMIN). */
+public record AccountCaller(Account account) implements Principal {
+
+    @Override
+    public String getName() {
+        return account.getUsername();
+    }
+
+    public Set<String> roles() {
+        return account.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
+    }
+}
