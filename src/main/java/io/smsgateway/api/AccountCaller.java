@@ -1,6 +1,7 @@
 package io.smsgateway.api;
 
 import io.smsgateway.account.Account;
+import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,5 +16,10 @@ public record AccountCaller(Account account) implements Principal {
 
     public Set<String> roles() {
         return account.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
+    /** This caller as the request's security context, for the filters that authenticate accounts (Basic, console session). */
+    public CallerContext context(boolean secure) {
+        return new CallerContext(this, roles(), SecurityContext.BASIC_AUTH, secure, required -> "The " + String.join(" or ", required) + " role is required");
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
 /** Authenticates the callers of {@link BasicAuthenticated} resources, under the lockout and the per-address throttle. */
@@ -21,7 +20,6 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         AccountCaller caller = new AccountCaller(authentication.caller(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
-        request.setSecurityContext(new CallerContext(caller, caller.roles(), SecurityContext.BASIC_AUTH,
-                request.getSecurityContext().isSecure(), roles -> "The " + String.join(" or ", roles) + " role is required"));
+        request.setSecurityContext(caller.context(request.getSecurityContext().isSecure()));
     }
 }

@@ -33,6 +33,12 @@ public class ConsoleSessions {
 
     /** The operator a live session belongs to, and the token every change it makes must carry. */
     public record LiveSession(Account operator, String csrfToken) {
+
+        /** Whether a change may be made in this session: it carries the session's CSRF token (compared in constant time). */
+        public boolean allowsChange(String givenCsrfToken) {
+            return givenCsrfToken != null
+                    && MessageDigest.isEqual(givenCsrfToken.getBytes(StandardCharsets.UTF_8), csrfToken.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -5,7 +5,6 @@ import io.smsgateway.account.Account;
 import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.api.AccountCaller;
 import io.smsgateway.api.BasicAuthentication;
-import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.RequestAuthentication;
 import io.smsgateway.console.ConsoleCookie;
 import io.smsgateway.console.ConsoleSessions;
@@ -16,10 +15,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Set;
 
 /**
@@ -50,8 +46,7 @@ public class OperatorAuthentication implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         AccountCaller caller = new AccountCaller(identify(request));
-        request.setSecurityContext(new CallerContext(caller, caller.roles(), SecurityContext.BASIC_AUTH, request.getSecurityContext().isSecure(),
-                roles -> "The " + String.join(" or ", roles) + " role is required"));
+        request.setSecurityContext(caller.context(request.getSecurityContext().isSecure()));
     }
 
     private Account identify(ContainerRequestContext request) {
@@ -62,13 +57,9 @@ public class OperatorAuthentication implements ContainerRequestFilter {
         }
         ConsoleSessions.LiveSession session = requests.attempt(() -> sessions.live(cookieToken)
                 .orElseThrow(() -> new AuthenticationFailedException("The console session has ended; log in again")));
-        if (!SAFE_METHODS.contains(request.getMethod()) && !sameToken(request.getHeaderString(ConsoleCookie.CSRF_HEADER), session.csrfToken())) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !session.allowsChange(request.getHeaderString(ConsoleCookie.CSRF_HEADER))) {
             throw new AccessDeniedException("A change from the console must carry its CSRF token in " + ConsoleCookie.CSRF_HEADER);
         }
         return session.operator();
-    }
-
-    private static boolean sameToken(String given, String expected) {
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

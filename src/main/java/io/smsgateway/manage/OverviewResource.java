@@ -12,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +66,8 @@ public class OverviewResource {
             return new Minute(minute.start(), reached);
         }).toList();
         MessageStore.QueueFigures queued = messages.queueFigures();
-        long oldest = queued.oldestDueAt() == null ? 0 : Math.max(0, Duration.between(queued.oldestDueAt(), now).toSeconds());
         Map<WebhookDelivery.State, Long> undelivered = webhooks.undeliveredCounts();
-        return new Overview(now, minutes, queued.depth(), oldest, queue.unmatchedReceiptCount(),
+        return new Overview(now, minutes, queued.depth(), queued.oldestWaitSeconds(now), queue.unmatchedReceiptCount(),
                 undelivered.get(WebhookDelivery.State.PENDING), undelivered.get(WebhookDelivery.State.DEAD));
     }
 }

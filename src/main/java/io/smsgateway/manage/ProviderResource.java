@@ -140,11 +140,9 @@ public class ProviderResource {
 
     private ProviderView view(ProviderDefinition definition, String callbackToken) {
         Optional<ActiveProvider> running = registry.byName(definition.name());
-        ActiveProvider.Figures figures = running.map(ActiveProvider::figures).orElse(null);
-        String state = !definition.enabled() ? "DISABLED" : figures == null ? ActiveProvider.State.CONNECTING.name() : figures.state().name();
         return new ProviderView(definition.name(), definition.type().name(), definition.enabled(), definition.priority(),
                 definition.prefixes(), definition.throughput(), definition.visibleSettings(), running.map(ActiveProvider::isAvailable).orElse(false),
-                state, figures, callbackToken);
+                registry.stateOf(definition).name(), running.map(ActiveProvider::figures).orElse(null), callbackToken);
     }
 
     private static ProviderDefinition definition(String pathName, JsonObject json) {

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -113,6 +114,11 @@ public class MessageStore {
 
     /** Messages waiting for a provider (accepted, or queued for another try), and when the oldest became due. */
     public record QueueFigures(long depth, Instant oldestDueAt) {
+
+        /** How long the oldest waiting message has been due at {@code now}; 0 with none waiting. */
+        public long oldestWaitSeconds(Instant now) {
+            return oldestDueAt == null ? 0 : Math.max(0, Duration.between(oldestDueAt, now).toSeconds());
+        }
     }
 
     public QueueFigures queueFigures() {

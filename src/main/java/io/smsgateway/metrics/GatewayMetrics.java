@@ -118,7 +118,7 @@ public class GatewayMetrics {
         Instant now = Instant.now();
         MessageStore.QueueFigures queued = messages.queueFigures();
         queueDepth.set(queued.depth());
-        oldestQueuedSeconds.set(queued.oldestDueAt() == null ? 0 : Math.max(0, Duration.between(queued.oldestDueAt(), now).toSeconds()));
+        oldestQueuedSeconds.set(queued.oldestWaitSeconds(now));
         unmatchedReceipts.set(queue.unmatchedReceiptCount());
         webhooks.undeliveredCounts().forEach((state, count) -> webhookBacklog.get(state).set(count));
         campaigns.runningRecipientCounts().forEach((status, count) -> campaignRecipients.get(status).set(count));

@@ -37,7 +37,9 @@ public final class ActiveProvider {
         /** Binding, reconnecting or otherwise not ready. */
         CONNECTING,
         /** Refused calls after repeated failures, for a while. */
-        CIRCUIT_OPEN
+        CIRCUIT_OPEN,
+        /** Switched off by the operator: not running. */
+        DISABLED
     }
 
     ActiveProvider(ProviderDefinition definition, SmsProvider provider) {
@@ -100,13 +102,17 @@ public final class ActiveProvider {
         return submitsNotTaken.sum();
     }
 
+    /** Running, it is up, connecting or refusing calls for a while. */
+    public State state() {
+        return isCircuitOpen() ? State.CIRCUIT_OPEN : isAvailable() ? State.UP : State.CONNECTING;
+    }
+
     public Figures figures() {
         long now = Instant.now().getEpochSecond();
         RecentSubmits.Summary lastMinute = recent.summary(now, Duration.ofMinutes(1));
         RecentSubmits.Summary lastFive = recent.summary(now, Duration.ofMinutes(5));
-        State state = isCircuitOpen() ? State.CIRCUIT_OPEN : isAvailable() ? State.UP : State.CONNECTING;
         SmsProvider.WindowUse window = provider.windowUse();
-        return new Figures(state, definition.throughput(), lastMinute.partsPerSecond(), window.inUse(), window.size(),
+        return new Figures(state(), definition.throughput(), lastMinute.partsPerSecond(), window.inUse(), window.size(),
                 lastFive.averageMillis(), lastFive.notTakenShare(), lastFive.submits());
     }
 

@@ -117,6 +117,14 @@ public class ProviderRegistry {
         return active.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** Where a configured provider stands on this instance: an enabled one that is not running yet is still connecting. */
+    public ActiveProvider.State stateOf(ProviderDefinition definition) {
+        if (!definition.enabled()) {
+            return ActiveProvider.State.DISABLED;
+        }
+        return byName(definition.name()).map(ActiveProvider::state).orElse(ActiveProvider.State.CONNECTING);
+    }
+
     @PreDestroy
     synchronized void stopAll() {
         List.copyOf(byName.keySet()).forEach(this::stop);
