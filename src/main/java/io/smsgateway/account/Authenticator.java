@@ -3,20 +3,32 @@ package io.smsgateway.account;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Verifies username and password.
+ * Verifies username and password: the accounts are the application's Jakarta Security identity store.
+ *
+ * <p>The dialects' filters call {@link #authenticate} (they need the account, not only its name and
+ * groups); as an {@link IdentityStore} the same check serves any Jakarta Security mechanism, and its
+ * presence is what makes a server activate Jakarta Security for the WAR (WildFly does so only for a
+ * deployment with an identity store, a mechanism or one of their annotations; without it there is no
+ * {@code Pbkdf2PasswordHash} to inject).
  *
  * <p>PBKDF2 with 600,000 iterations costs a good fraction of a CPU second, so a successful
  * verification is remembered for a short while. The cache key is an HMAC (with a key that never
@@ -25,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * wrong passwords for one username, its checks are refused for {@code gateway.auth.lockout-seconds}.
  */
 @ApplicationScoped
-public class Authenticator {
+public class Authenticator implements IdentityStore {
 
     static final String INVALID_CREDENTIALS = "Username or password not valid";
     private static final int MAX_CACHED = 10_000;
@@ -83,6 +95,23 @@ public class Authenticator {
             verified.put(fingerprint, Instant.now().plus(Duration.ofSeconds(cacheSeconds)));
         }
         return account;
+    }
+
+    /** The identity store's contract: the account's name and its roles as groups, or invalid. */
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        try {
+            Account account = authenticate(credential.getCaller(), credential.getPasswordAsString());
+            Set<String> groups = account.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+            return new CredentialValidationResult(account.getUsername(), groups);
+        } catch (AuthenticationFailedException refused) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+    }
+
+    /** Only this store's own validation: groups are not offered to other stores. */
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return EnumSet.of(ValidationType.VALIDATE);
     }
 
     private String fingerprint(Account account, String password) {

@@ -25,8 +25,18 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  */
 public class OpenApiCleanup implements OASFilter {
 
+    /**
+     * Schemas and parameters are mended only in the model of MicroProfile OpenAPI 3 (OpenAPI 3.0, as on
+     * Payara), whose generator writes those defaults. Version 4 (OpenAPI 3.1, as on WildFly) types these
+     * attributes differently, so the calls below would not link there, and its generator writes none of them.
+     */
+    private static final boolean OPENAPI_30_MODEL = hasMethod(Schema.class, "setExclusiveMaximum", Boolean.class);
+
     @Override
     public Schema filterSchema(Schema schema) {
+        if (!OPENAPI_30_MODEL) {
+            return schema;
+        }
         if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
             schema.setMaxProperties(null);
         }
@@ -73,7 +83,7 @@ public class OpenApiCleanup implements OASFilter {
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
-        if (parameter.getSchema() == null && parameter.getContent() == null) {
+        if (OPENAPI_30_MODEL && parameter.getSchema() == null && parameter.getContent() == null) {
             parameter.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
         }
         return parameter;
@@ -119,6 +129,15 @@ public class OpenApiCleanup implements OASFilter {
             openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new HashMap<>());
         } catch (ReflectiveOperationException | RuntimeException notThere) {
             // nothing to remove
+        }
+    }
+
+    private static boolean hasMethod(Class<?> type, String name, Class<?>... parameters) {
+        try {
+            type.getMethod(name, parameters);
+            return true;
+        } catch (NoSuchMethodException absent) {
+            return false;
         }
     }
 

@@ -5,8 +5,6 @@ import io.smsgateway.policy.Rejection;
 import io.smsgateway.policy.SendRejectedException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -28,8 +26,6 @@ import java.util.Arrays;
 @WebFilter(asyncSupported = true,
         urlPatterns = {"/api/Services/send", "/api/Admin/send", "/send/single", "/send/campaign", "/platform_api/SendSmsMessage"})
 public class RefuseSendsWhileDraining extends HttpFilter {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private Draining draining;
@@ -57,7 +53,7 @@ public class RefuseSendsWhileDraining extends HttpFilter {
 
     /** Dialects hand over their error body written already, or as an object to bind. */
     private static String json(Object entity) {
-        return entity instanceof String written ? written : JSON.toJson(entity);
+        return entity instanceof String written ? written : JsonbBodyWriter.toJson(entity);
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.smsgateway.lifecycle.Draining;
 import io.smsgateway.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +26,14 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Inject
     private Draining draining;
+
+    /**
+     * Created while the application starts, so that the datasource is injected where the application's
+     * names resolve: WildFly runs health checks on a management thread, where {@code java:app} does not.
+     */
+    void createAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // nothing to do: being called creates the bean
+    }
 
     @Override
     public HealthCheckResponse call() {

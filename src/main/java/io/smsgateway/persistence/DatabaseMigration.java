@@ -2,7 +2,6 @@ package io.smsgateway.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -16,21 +15,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema to the current version before anything else touches the database.
  * Other start-up beans declare {@code @DependsOn("DatabaseMigration")}.
  */
-@DataSourceDefinition(
-        name = DatabaseMigration.DATASOURCE,
-        className = "io.smsgateway.persistence.GatewayDataSource",
-        minPoolSize = 2,
-        maxPoolSize = 32,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"
-        })
 @Singleton(name = "DatabaseMigration")
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 
+    /** The pool declared in {@code WEB-INF/web.xml}. */
     public static final String DATASOURCE = "java:app/jdbc/gateway";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The physical connection factory behind the container's connection pool.
  *
- * <p>The pool (declared in {@link DatabaseMigration}) owns pooling and transactions; this class only
+ * <p>The pool (declared in {@code WEB-INF/web.xml}) owns pooling and transactions; this class only
  * decides where connections go. It reads {@code gateway.db.url}, {@code gateway.db.user} and
  * {@code gateway.db.password} from MicroProfile Config when the first connection is opened, so one
  * WAR runs on the embedded H2 file database or on PostgreSQL depending on the environment, with
@@ -33,12 +33,19 @@ public class GatewayDataSource implements DataSource {
         return current.driver.connect(current.url, current.credentials());
     }
 
+    /**
+     * Credentials given by the pool win over the configured ones; WildFly's pool passes none
+     * ({@code null}), and then the configured ones apply.
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         ConnectionSettings current = settings();
+        if (username == null) {
+            return current.driver.connect(current.url, current.credentials());
+        }
         Properties credentials = new Properties();
         credentials.setProperty("user", username);
-        credentials.setProperty("password", password);
+        credentials.setProperty("password", password == null ? "" : password);
         return current.driver.connect(current.url, credentials);
     }
 

@@ -85,6 +85,7 @@ public class Watchlist {
         return snapshot;
     }
 
+    /** In-memory only, and outside the class's transactions: after completion the committed one takes no work (WildFly). */
     @Transactional(Transactional.TxType.SUPPORTS)
     void forgetSnapshot(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
         snapshot = null;

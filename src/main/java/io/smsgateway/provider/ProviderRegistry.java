@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -34,6 +35,11 @@ public class ProviderRegistry {
     private final Map<String, Instant> versions = new HashMap<>();
     private final Map<String, ActiveProvider> byName = new HashMap<>();
 
+    /**
+     * Runs after the change committed, in a transaction of its own: the committed one may still be
+     * associated with the thread there, and WildFly refuses any work in it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProviderCatalog.ProvidersChanged change) {
         refresh();
     }
