@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -345,20 +346,45 @@ public final class SmppTestServer implements AutoCloseable {
         pending.forEach(receipt -> sendReceipt(session, receipt.submitSm(), receipt.receiptId(), receipt.stat()));
     }
 
+    /**
+     * Sends the receipt over the session the message came on (or its receiver). When that session is
+     * gone (dropped on purpose, or the ESME died), it is stored and forwarded as an SMSC does: over a
+     * session of the ESME bound now, else over the next bind.
+     */
     private void sendReceipt(SMPPServerSession submittedOn, SubmitSm submitSm, String receiptId, String stat) {
         if (withholdReceipts) {
             return;
         }
+        PendingReceipt receipt = new PendingReceipt(submitSm, receiptId, stat);
         SMPPServerSession session = deliveringTo(submittedOn);
-        String text = "id:" + receiptId + " sub:001 dlvrd:" + (stat.equals("DELIVRD") ? "001" : "000")
+        if (deliver(session, receipt)) {
+            return;
+        }
+        Optional<SMPPServerSession> bound = boundReceiver().filter(other -> other != session);
+        if (bound.isPresent() && deliver(bound.get(), receipt)) {
+            return;
+        }
+        undeliveredReceipts.add(receipt);
+        // A bind may have come (and forwarded what was stored) between the look above and the store.
+        boundReceiver().ifPresent(this::forwardUndeliveredReceipts);
+    }
+
+    private Optional<SMPPServerSession> boundReceiver() {
+        return sessions.stream().filter(session -> session.getSessionState().isBound() && !transmitters.contains(session))
+                .reduce((first, last) -> last);
+    }
+
+    private boolean deliver(SMPPServerSession session, PendingReceipt receipt) {
+        String stat = receipt.stat();
+        String text = "id:" + receipt.receiptId() + " sub:001 dlvrd:" + (stat.equals("DELIVRD") ? "001" : "000")
                 + " submit date:2611250000 done date:2611250001 stat:" + stat + " err:" + (stat.equals("DELIVRD") ? "000" : "001") + " text:";
         try {
-            session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, submitSm.getDestAddress(),
-                    TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, submitSm.getSourceAddr(), new ESMClass(0x04),
+            session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, receipt.submitSm().getDestAddress(),
+                    TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, receipt.submitSm().getSourceAddr(), new ESMClass(0x04),
                     (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes());
+            return true;
         } catch (Exception e) {
-            // the session is gone (dropped on purpose, or the ESME died): forwarded over the next bind
-            undeliveredReceipts.add(new PendingReceipt(submitSm, receiptId, stat));
+            return false;
         }
     }
 
