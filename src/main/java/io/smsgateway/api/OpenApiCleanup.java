@@ -1,11 +1,13 @@
 package io.smsgateway.api;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -75,6 +77,27 @@ public class OpenApiCleanup implements OASFilter {
         return schema;
     }
 
+    /**
+     * On a list field annotated without a type the generator writes the list's own type as its item
+     * type (an array of arrays); such a list takes items of any type.
+     */
+    private static void listsOfAnything(Schema schema) {
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null
+                && (schema.getItems() == schema || isArrayOfNothing(schema.getItems()))) {
+            schema.setItems(OASFactory.createSchema());
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(OpenApiCleanup::listsOfAnything);
+        }
+    }
+
+    private static boolean isArrayOfNothing(Schema items) {
+        Schema inner = items.getItems();
+        return items.getType() == Schema.SchemaType.ARRAY && items.getRef() == null
+                && (inner == null || inner == items || inner.getType() == null && inner.getRef() == null
+                        && (inner.getProperties() == null || inner.getProperties().isEmpty()));
+    }
+
     private static void clearIfFalse(Boolean value, Runnable clear) {
         if (Boolean.FALSE.equals(value)) {
             clear.run();
@@ -92,6 +115,10 @@ public class OpenApiCleanup implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         withoutServerExtras(openAPI);
+        patchBodiesRequireNothing(openAPI);
+        if (OPENAPI_30_MODEL && openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(OpenApiCleanup::listsOfAnything);
+        }
         if (openAPI.getTags() != null) {
             Map<String, Tag> unique = new LinkedHashMap<>();
             openAPI.getTags().forEach(tag -> unique.putIfAbsent(tag.getName(), tag));
@@ -118,6 +145,35 @@ public class OpenApiCleanup implements OASFilter {
                 });
             }
         }));
+    }
+
+    /**
+     * A PATCH changes only the fields it carries, so its body is described by a copy of the resource's
+     * schema ({@code <name>Changes}) in which nothing is required.
+     */
+    private static void patchBodiesRequireNothing(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null
+                || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        openAPI.getPaths().getPathItems().values().stream()
+                .map(PathItem::getPATCH).filter(Objects::nonNull)
+                .map(Operation::getRequestBody).filter(body -> body != null && body.getContent() != null)
+                .map(body -> body.getContent().getMediaType(MediaType.APPLICATION_JSON)).filter(Objects::nonNull)
+                .forEach(media -> {
+                    String ref = media.getSchema() == null ? null : media.getSchema().getRef();
+                    String name = ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+                    Schema whole = name == null ? null : schemas.get(name);
+                    if (whole != null && whole.getRequired() != null && !whole.getRequired().isEmpty()) {
+                        String changes = name + "Changes";
+                        if (!schemas.containsKey(changes)) {
+                            openAPI.getComponents().addSchema(changes, OASFactory.createSchema()
+                                    .description(whole.getDescription()).properties(whole.getProperties()));
+                        }
+                        media.setSchema(OASFactory.createSchema().ref(changes));
+                    }
+                });
     }
 
     /**

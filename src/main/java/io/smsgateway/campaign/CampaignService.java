@@ -33,7 +33,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Creates campaigns, releases their recipients as messages at a bounded pace, and reports their
+ * Creates campaigns, releases their recipients as messages in bounded steps, and reports their
  * progress. Checks that concern the whole campaign (text, originator, schedule, URLs) refuse it at
  * once; checks that concern one recipient mark that recipient and never fail the others.
  */
@@ -287,27 +287,33 @@ public class CampaignService {
                 .getResultStream().map(UUID::fromString).toList();
     }
 
+    /** What one release step did: how many recipients it released, and whether the campaign has more to release. */
+    public record Release(int released, boolean more) {
+        static final Release NOTHING_MORE = new Release(0, false);
+    }
+
     /**
-     * Releases the next recipients of a running campaign as messages, keeping at most the
-     * configured number in the dispatch queue so that single sends are never stuck behind a
-     * campaign. The campaign row lock gives one instance the campaign at a time.
+     * Releases at most {@code limit} next recipients of a running campaign as messages, keeping at most
+     * {@code maxInFlight} of its messages in the dispatch queue so that single sends are never stuck
+     * behind a campaign. The campaign row lock gives one instance the campaign at a time; it is held for
+     * one such step only, so that a pause or a cancellation waits for one step at most.
      */
-    public int releaseNext(UUID id) {
+    public Release releaseNext(UUID id, int limit, long maxInFlight) {
         Campaign campaign = em.find(Campaign.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null || campaign.getStatus() != CampaignStatus.RUNNING) {
-            return 0;
+            return Release.NOTHING_MORE;
         }
         if (!campaign.getAccount().isEnabled()) {
             pauseForDisabledAccount(campaign);
-            return 0;
+            return Release.NOTHING_MORE;
         }
         long inFlight = em.createQuery("select count(m) from Message m where m.campaignId = :id and m.status in :inFlight", Long.class)
                 .setParameter("id", id.toString())
                 .setParameter("inFlight", IN_FLIGHT)
                 .getSingleResult();
-        int room = (int) Math.min(settings.releasePerTick(), settings.maxInFlight() - inFlight);
+        int room = (int) Math.min(limit, maxInFlight - inFlight);
         if (room <= 0) {
-            return 0;
+            return new Release(0, true);
         }
         List<CampaignRecipient> next = em.createQuery("select r from CampaignRecipient r where r.key.campaignId = :id and r.status = :pending"
                         + " order by r.key.line", CampaignRecipient.class)
@@ -315,10 +321,6 @@ public class CampaignService {
                 .setParameter("pending", RecipientStatus.PENDING)
                 .setMaxResults(room)
                 .getResultList();
-        if (next.isEmpty()) {
-            campaign.complete();
-            return 0;
-        }
         CampaignTemplate template = new CampaignTemplate(campaign.getTemplate());
         int refused = 0;
         for (CampaignRecipient recipient : next) {
@@ -329,8 +331,9 @@ public class CampaignService {
         campaign.refuseMoreRecipients(refused);
         if (next.size() < room) {
             campaign.complete();
+            return new Release(next.size(), false);
         }
-        return next.size();
+        return new Release(next.size(), true);
     }
 
     private boolean release(Campaign campaign, CampaignTemplate template, CampaignRecipient recipient) {

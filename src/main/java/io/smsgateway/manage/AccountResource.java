@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,14 +51,14 @@ public class AccountResource {
             @Schema(required = true) String username,
             @Schema(required = true, minLength = 8) String password,
             @Schema(description = "Required unless the account is ADMIN") Integer lra,
-            @Schema(enumeration = {"USER", "ADMIN"}) List<String> roles,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "USER, ADMIN") List<String> roles,
             Boolean allowUrls,
-            @Schema(description = "Reference services this account may use; omit for the gateway's defaults") List<String> referenceServices,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Reference services this account may use; omit for the gateway's defaults") List<String> referenceServices,
             Boolean enabled,
             @Schema(description = "Default status webhook of the account's messages") String webhookUrl,
             @Schema(description = "PATCH only: issue a new webhook signing secret") Boolean rotateWebhookSecret,
             @Schema(description = "PATCH only: default sender id (alphanumeric up to 11, or numeric)") String originator,
-            @Schema(description = "PATCH only: sender ids the account may choose per message; an empty list allows any") List<String> allowedOriginators,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "PATCH only: sender ids the account may choose per message; an empty list allows any") List<String> allowedOriginators,
             @Schema(description = "PATCH only: the version last read; the change is refused with 409 if the account changed since") Long version) {
     }
 

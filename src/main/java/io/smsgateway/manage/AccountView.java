@@ -5,6 +5,7 @@ import io.smsgateway.account.Lra;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An account as operators see it; never includes the password hash. */
@@ -14,10 +15,10 @@ public record AccountView(
         Integer lra,
         List<String> roles,
         boolean allowUrls,
-        @Schema(nullable = true, description = "null: the gateway's default reference services") Set<String> referenceServices,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, nullable = true, description = "null: the gateway's default reference services") Set<String> referenceServices,
         boolean enabled,
         String originator,
-        @Schema(nullable = true, description = "null: any well-formed sender id") Set<String> allowedOriginators,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, nullable = true, description = "null: any well-formed sender id") Set<String> allowedOriginators,
         String webhookUrl,
         @Schema(description = "Key of the webhook-signature HMAC on this account's notifications") String webhookSecret,
         Instant createdAt,

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,7 +48,7 @@ public class ApiKeyResource {
     @Schema(name = "ApiKeyRequest")
     public record ApiKeyRequest(
             @Schema(required = true, maxLength = 100) String name,
-            @Schema(required = true, description = "e.g. create:SingleSMS, read:Message, delete:Message, create:Campaign, read:Campaign, "
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, required = true, description = "e.g. create:SingleSMS, read:Message, delete:Message, create:Campaign, read:Campaign, "
                     + "delete:Campaign, read:Optout, create:Optout, delete:Optout") List<String> permissions) {
     }
 

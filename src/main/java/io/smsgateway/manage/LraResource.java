@@ -38,7 +38,7 @@ public class LraResource {
     private static final long MAX_BODY = 16 * 1024;
 
     @Schema(name = "LraRequest")
-    public record LraRequest(@Schema(required = true) int id, @Schema(required = true) String name) {
+    public record LraRequest(@Schema(description = "Required on POST; on PUT the path names the LRA") Integer id, @Schema(required = true) String name) {
     }
 
     @Inject

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +34,7 @@ public class OverviewResource {
 
     public record Overview(
             Instant at,
-            @Schema(description = "The last 60 minutes, oldest first: how many messages reached each status in each") List<Minute> minutes,
+            @Schema(type = SchemaType.ARRAY, implementation = Minute.class, description = "The last 60 minutes, oldest first: how many messages reached each status in each") List<Minute> minutes,
             @Schema(description = "Messages waiting for a provider") long queueDepth,
             @Schema(description = "How long the oldest of them has waited") long oldestQueuedSeconds,
             long receiptsUnmatched,

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +50,7 @@ public class ServiceAccountResource {
 
     @Schema(name = "ServiceAccountRequest")
     public record ServiceAccountRequest(
-            @Schema(required = true, description = "Owner, Admin, Developer, CallsSMS (may send SMS); Supervisor, Support, Accountant")
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, required = true, description = "Owner, Admin, Developer, CallsSMS (may send SMS); Supervisor, Support, Accountant")
             List<String> roles,
             @Schema(description = "Your own RSA public key (PEM, at least 2048 bits); omit to have a key pair generated") String publicKey,
             String description) {

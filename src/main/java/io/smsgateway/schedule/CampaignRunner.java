@@ -1,6 +1,9 @@
 package io.smsgateway.schedule;
 
 import io.smsgateway.campaign.CampaignService;
+import io.smsgateway.campaign.CampaignSettings;
+import io.smsgateway.provider.ActiveProvider;
+import io.smsgateway.provider.ProviderRegistry;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -8,14 +11,21 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once a second, lets every running campaign release its next recipients. The pace (and the cap
- * on a campaign's messages waiting in the queue) comes from {@code gateway.campaign.*}; one
- * campaign failing never holds up the others.
+ * Releases the recipients of running campaigns at the pace of the carriers: each second, the running
+ * campaigns share what the available providers take in a second (their throughputs added up, unless
+ * {@code gateway.campaign.release-per-second} caps it), released in short steps while the campaign's
+ * messages waiting in the queue stay under one second of its share, so that the queue follows what the
+ * providers really take and single sends never wait behind a campaign. One campaign failing never holds
+ * up the others.
  */
 @Singleton
 @Startup
@@ -24,18 +34,64 @@ import java.util.logging.Logger;
 public class CampaignRunner {
 
     private static final Logger LOG = Logger.getLogger(CampaignRunner.class.getName());
+    /** The part of each second spent releasing; the rest keeps the timer from overrunning. */
+    private static final long WORK_NANOS = TimeUnit.MILLISECONDS.toNanos(800);
+    /** How long to let the dispatcher drain before a campaign whose queue is full is looked at again. */
+    private static final long FULL_QUEUE_PAUSE_MILLIS = 50;
 
     @Inject
     private CampaignService campaigns;
 
+    @Inject
+    private CampaignSettings settings;
+
+    @Inject
+    private ProviderRegistry providers;
+
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
-    void releaseNext() {
-        for (UUID campaign : campaigns.running()) {
-            try {
-                campaigns.releaseNext(campaign);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Campaign " + campaign + " could not release its next recipients; retried in a second", e);
+    void releaseNext() throws InterruptedException {
+        List<UUID> running = campaigns.running();
+        if (running.isEmpty()) {
+            return;
+        }
+        int perSecond = settings.releasePerSecond(availableThroughput());
+        if (perSecond == 0) {
+            return; // no provider can send now: the recipients wait in the campaign, not in the queue
+        }
+        int share = Math.max(1, perSecond / running.size());
+        long maxInFlight = settings.maxInFlight(share);
+        Map<UUID, Integer> left = new LinkedHashMap<>();
+        running.forEach(campaign -> left.put(campaign, share));
+        long deadline = System.nanoTime() + WORK_NANOS;
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            boolean released = false;
+            for (var campaign : List.copyOf(left.entrySet())) {
+                CampaignService.Release step = releaseStep(campaign.getKey(), Math.min(settings.releaseStep(), campaign.getValue()), maxInFlight);
+                int quota = campaign.getValue() - step.released();
+                if (!step.more() || quota <= 0) {
+                    left.remove(campaign.getKey());
+                } else {
+                    left.put(campaign.getKey(), quota);
+                }
+                released |= step.released() > 0;
+            }
+            if (!released && !left.isEmpty()) {
+                Thread.sleep(FULL_QUEUE_PAUSE_MILLIS);
             }
         }
+    }
+
+    private CampaignService.Release releaseStep(UUID campaign, int limit, long maxInFlight) {
+        try {
+            return campaigns.releaseNext(campaign, limit, maxInFlight);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Campaign " + campaign + " could not release its next recipients; retried in a second", e);
+            return new CampaignService.Release(0, false);
+        }
+    }
+
+    /** Messages per second the providers that can send now take together. */
+    private int availableThroughput() {
+        return providers.all().stream().filter(ActiveProvider::isAvailable).mapToInt(provider -> provider.definition().throughput()).sum();
     }
 }

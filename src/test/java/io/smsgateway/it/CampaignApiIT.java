@@ -119,6 +119,29 @@ class CampaignApiIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aRunningCampaignWaitsWhileNoProviderCanSendAndGoesOnWhenOneCan() throws InterruptedException {
+        GatewayClient.Reply providers = client.get("manage/providers", fixtures.adminAuth());
+        List<String> enabled = providers.array().getValuesAs(JsonObject.class).stream()
+                .filter(provider -> provider.getBoolean("enabled")).map(provider -> provider.getString("name")).toList();
+        String id;
+        try {
+            enabled.forEach(name -> assertEquals(200, client.delete("manage/providers/" + name, fixtures.adminAuth()).status()));
+            GatewayClient.Reply reply = client.post("send/campaign", key, "{\"text\":\"paced\",\"originator\":\"Acme\","
+                    + "\"recipients\":[\"" + TestNumbers.italianMobile() + "\",\"" + TestNumbers.italianMobile() + "\"]}");
+            assertEquals(200, reply.status(), reply.toString());
+            id = reply.json().getJsonObject("record").getString("id");
+            Thread.sleep(3_000); // three release ticks
+            JsonObject waiting = campaign(id);
+            assertEquals("RUNNING", waiting.getString("status"), waiting.toString());
+            assertEquals(2, waiting.getJsonObject("progress").getInt("pending"), "nothing released into a queue no provider takes: " + waiting);
+        } finally {
+            enabled.forEach(name -> client.post("manage/providers/" + name + "/enable", fixtures.adminAuth(), ""));
+        }
+        awaitCampaign(id, "completed with two delivered once a provider is back",
+                c -> c.getString("status").equals("COMPLETED") && c.getJsonObject("progress").getInt("delivered") == 2);
+    }
+
+    @Test
     void aCampaignCanBePausedResumedAndCancelledBeforeItStarts() {
         String at = Instant.now().plus(1, ChronoUnit.HOURS).toString();
         GatewayClient.Reply reply = client.post("send/campaign", key, "{\"text\":\"later\",\"originator\":\"Acme\",\"scheduleDateTime\":\""

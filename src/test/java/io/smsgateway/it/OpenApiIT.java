@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
@@ -14,9 +19,13 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +88,10 @@ class OpenApiIT extends GatewayIntegrationTest {
             if (object.containsKey("exclusiveMinimum") && !object.containsKey("minimum")) {
                 defects.add("exclusiveMinimum without minimum at " + where);
             }
+            if (object.containsKey("items") && object.get("items") instanceof JsonObject items && "array".equals(items.getString("type", ""))
+                    && items.getJsonObject("items") != null && items.getJsonObject("items").isEmpty()) {
+                defects.add("array of arrays of anything (the list's own type written as its item type) at " + where);
+            }
             if (object.containsKey("maxItems") && object.getInt("maxItems") < 0) {
                 defects.add("negative maxItems at " + where);
             }
@@ -106,6 +119,54 @@ class OpenApiIT extends GatewayIntegrationTest {
         JsonObject requestBody = json(document()).getJsonObject("paths").getJsonObject("/api/Services/send").getJsonObject("post")
                 .getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json").getJsonObject("schema");
         assertEquals("#/components/schemas/SendRequest", requestBody.getString("$ref", requestBody.toString()));
+        // Instants and UUIDs are strings on the wire
+        JsonObject createdAt = resolved(schemas, schemas.getJsonObject("MessageView").getJsonObject("properties").getJsonObject("createdAt"));
+        assertEquals("string", createdAt.getString("type", createdAt.toString()), createdAt.toString());
+        assertEquals("date-time", createdAt.getString("format", createdAt.toString()), createdAt.toString());
+        JsonObject id = resolved(schemas, schemas.getJsonObject("MessageView").getJsonObject("properties").getJsonObject("id"));
+        assertEquals("string", id.getString("type", id.toString()), id.toString());
+    }
+
+    private static JsonObject resolved(JsonObject schemas, JsonObject schema) {
+        String ref = schema.getString("$ref", null);
+        return ref == null ? schema : schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void everyJsonBodyInTheReadmeIsValidAgainstItsServedSchema() throws Exception {
+        String documentUri = "https://gateway.invalid/openapi.json";
+        String document = document();
+        JsonObject paths = json(document).getJsonObject("paths");
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
+                builder -> builder.schemas(Map.of(documentUri, document)));
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> defects = new ArrayList<>();
+        List<ReadmeCurls.Curl> jsonCurls = ReadmeCurls.all().stream().filter(ReadmeCurls.Curl::sendsJson).toList();
+        for (ReadmeCurls.Curl curl : jsonCurls) {
+            String method = curl.method().toLowerCase();
+            Optional<String> template = paths.keySet().stream()
+                    .filter(path -> curl.path().matches(path.replaceAll("\\{[^}]+}", "[^/]+")) && paths.getJsonObject(path).containsKey(method))
+                    .findFirst();
+            if (template.isEmpty() || !paths.getJsonObject(template.get()).getJsonObject(method).containsKey("requestBody")) {
+                defects.add("no documented request body for " + curl.asWritten());
+                continue;
+            }
+            String pointer = "#/paths/" + template.get().replace("~", "~0").replace("/", "~1") + "/" + method
+                    + "/requestBody/content/application~1json/schema";
+            if (!Json.createPointer(pointer.substring(1)).containsValue(json(document))) {
+                defects.add("no JSON schema for the body of " + curl.asWritten() + ": "
+                        + paths.getJsonObject(template.get()).getJsonObject(method).getJsonObject("requestBody"));
+                continue;
+            }
+            Schema schema = registry.getSchema(SchemaLocation.of(documentUri + pointer));
+            String body = curl.body().orElseThrow().replace("$TOMORROW", Instant.now().plus(Duration.ofDays(1)).toString());
+            List<com.networknt.schema.Error> errors = schema.validate(mapper.readTree(body));
+            if (!errors.isEmpty()) {
+                defects.add(curl.asWritten() + " -> " + errors);
+            }
+        }
+        assertTrue(jsonCurls.size() >= 15, "the README's JSON examples were found: " + jsonCurls.size());
+        assertEquals(List.of(), defects);
     }
 
     @Test

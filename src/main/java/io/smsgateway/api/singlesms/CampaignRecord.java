@@ -6,6 +6,7 @@ import io.smsgateway.campaign.CampaignRecipient;
 import io.smsgateway.campaign.CampaignService;
 import io.smsgateway.message.MessageStatus;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A campaign as this dialect shows it. */
@@ -28,7 +29,8 @@ public record CampaignRecord(
         @Schema(description = "Recipients that can be sent to (all lines minus the invalid ones found at upload)") int recipientCount,
         int invalidCount,
         CampaignProgress progress,
-        @Schema(description = "In the answer to the creation: the first refused lines") List<Issue> invalid) {
+        @Schema(type = SchemaType.ARRAY, implementation = Issue.class, description = "In the answer to the creation: the first refused lines")
+        List<Issue> invalid) {
 
     @Schema(name = "CampaignIssue")
     public record Issue(int line, String recipient, String reason) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.BufferedReader;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -70,52 +72,66 @@ public class CampaignSendResource {
             @Schema(implementation = String.class, example = "2025-03-01T14:30:00Z") String scheduleDateTime) {
     }
 
+    /** One operation for both forms: the OpenAPI document can describe only one POST on a path. */
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a campaign from a JSON list", description = "Permission create:Campaign. Stored before the answer; "
-            + "invalid recipients are reported per line and never fail the campaign.")
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "CampaignRequest")))
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Create a campaign from a JSON list or a CSV upload", description = "Permission create:Campaign. Stored before "
+            + "the answer; invalid recipients are reported per line and never fail the campaign. A JSON body carries the settings "
+            + "and the recipients. A CSV body (text/csv or text/plain) has a header row naming a recipient column, other columns "
+            + "fill the text's {placeholders}, and the settings are the query parameters.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CampaignRequest")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, example = CSV_EXAMPLE)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, example = CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
-    public Envelopes.One<CampaignRecord> createFromJson(@Context SecurityContext security, InputStream body) {
+    public Envelopes.One<CampaignRecord> create(@Context SecurityContext security, @Context HttpHeaders headers,
+            @Parameter(description = "CSV uploads: the text; {column} placeholders are filled per recipient") @QueryParam("text") String text,
+            @Parameter(description = "CSV uploads: the sender") @QueryParam("originator") String originator,
+            @Parameter(description = "CSV uploads: the campaign's name") @QueryParam("name") String name,
+            @Parameter(description = "CSV uploads: the client's reference") @QueryParam("reference") String reference,
+            @Parameter(description = "CSV uploads: when to start (ISO 8601); now when absent") @QueryParam("scheduleDateTime") String scheduleDateTime,
+            @Parameter(description = "CSV uploads: leave out numbers that opted out") @QueryParam("excludeOptouts") @DefaultValue("false")
+            String excludeOptouts,
+            @Parameter(description = "CSV uploads: shorten links in the text") @QueryParam("shortenUrls") @DefaultValue("false") String shortenUrls,
+            InputStream body) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
+        return MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
+                ? created(createFromJson(key, body))
+                : created(createFromCsv(key, new CsvSettings(text, originator, name, reference, scheduleDateTime, excludeOptouts, shortenUrls), body));
+    }
+
+    private static final String CSV_EXAMPLE = "recipient,name\n447900000001,Ann\n447900000002,Bob";
+
+    /** The settings of a CSV upload, which come as query parameters. */
+    private record CsvSettings(String text, String originator, String name, String reference, String scheduleDateTime,
+            String excludeOptouts, String shortenUrls) {
+    }
+
+    private CampaignService.Created createFromJson(ApiKey key, InputStream body) {
         JsonCampaignBody request = JsonCampaignBody.read(JsonRequests.readBounded(body, maxBodyBytes));
         JsonObject json = request.settings();
         CampaignDraft draft = new CampaignDraft(WireFields.string(json, "name"), WireFields.required(json, "text"),
                 WireFields.required(json, "originator").strip(), WireFields.string(json, "reference"),
                 WireFields.scheduleDateTime(WireFields.string(json, "scheduleDateTime")),
                 WireFields.flag(json, "excludeOptouts"), WireFields.flag(json, "shortenUrls"));
-        return created(campaigns.create(key.getAccount(), draft, request.recipients()));
+        return campaigns.create(key.getAccount(), draft, request.recipients());
     }
 
-    @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Create a campaign from a CSV upload", description = "Permission create:Campaign. The body is CSV with a header "
-            + "row naming a recipient column; other columns fill the text's {placeholders}. The other settings are query parameters.")
-    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
-            example = "recipient,name\n447900000001,Ann\n447900000002,Bob")))
-    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
-    @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
-    public Envelopes.One<CampaignRecord> createFromCsv(@Context SecurityContext security,
-            @QueryParam("text") String text, @QueryParam("originator") String originator, @QueryParam("name") String name,
-            @QueryParam("reference") String reference, @QueryParam("scheduleDateTime") String scheduleDateTime,
-            @QueryParam("excludeOptouts") @DefaultValue("false") String excludeOptouts,
-            @QueryParam("shortenUrls") @DefaultValue("false") String shortenUrls, InputStream body) {
-        ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
-        if (text == null || text.isBlank()) {
+    private CampaignService.Created createFromCsv(ApiKey key, CsvSettings settings, InputStream body) {
+        if (settings.text() == null || settings.text().isBlank()) {
             throw ValidationFailure.missing("Text");
         }
-        if (originator == null || originator.isBlank()) {
+        if (settings.originator() == null || settings.originator().isBlank()) {
             throw ValidationFailure.missing("Originator");
         }
-        CampaignDraft draft = new CampaignDraft(name, text, originator.strip(), reference, WireFields.scheduleDateTime(scheduleDateTime),
-                bool("ExcludeOptouts", excludeOptouts), bool("ShortenUrls", shortenUrls));
+        CampaignDraft draft = new CampaignDraft(settings.name(), settings.text(), settings.originator().strip(), settings.reference(),
+                WireFields.scheduleDateTime(settings.scheduleDateTime()),
+                bool("ExcludeOptouts", settings.excludeOptouts()), bool("ShortenUrls", settings.shortenUrls()));
         try (SpooledBody upload = SpooledBody.of(body, maxCsvBytes); BufferedReader csv = upload.reader()) {
-            return created(campaigns.create(key.getAccount(), draft, new CsvRecipients(csv)));
+            return campaigns.create(key.getAccount(), draft, new CsvRecipients(csv));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package io.smsgateway.api.singlesms;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /send/single}. */
@@ -14,7 +15,8 @@ public record SingleSmsRequest(
         @Schema(description = "Your reference, echoed in delivery notifications") String reference,
         @Schema(description = "Replace every URL with a short link that counts clicks") boolean shortenUrls,
         @Schema(description = "Send nothing when the recipient opted out of this account") boolean excludeOptouts,
-        @Schema(description = "ISO 8601 with offset or Z; omit to send now", example = "2025-03-01T14:30:00Z", implementation = String.class)
+        @Schema(description = "ISO 8601 with offset or Z; omit to send now", example = "2025-03-01T14:30:00Z", type = SchemaType.STRING,
+                format = "date-time")
         Instant scheduleDateTime) {
 
     static SingleSmsRequest from(JsonObject json) {
