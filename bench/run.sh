@@ -9,6 +9,9 @@ SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 HTTP_PORT=${HTTP_PORT:-18080}
 SMPP_PORT=${SMPP_PORT:-12775}
 SENDSMS_PORT=${SENDSMS_PORT:-13013}
+SINK_THROUGHPUT=${SINK_THROUGHPUT:-5000}            # the SMPP provider's contracted throughput (messages/s)
+CAMPAIGN_SIZE=${CAMPAIGN_SIZE:-100000}              # recipients of the campaign run; 0 leaves it out
+CAMPAIGN_SECONDS=${CAMPAIGN_SECONDS:-120}           # how long the campaign run may take before it is cut off
 WORK=target/bench
 mkdir -p "$WORK"
 rm -rf "$WORK/data"
@@ -61,7 +64,7 @@ java -Xmx1g \
   -Dgateway.admin.password=bench-admin-pw \
   -Dgateway.antiflood.account.max-messages=100000000 \
   -Dgateway.providers=sink \
-  -Dgateway.provider.sink.type=SMPP -Dgateway.provider.sink.throughput=100000 \
+  -Dgateway.provider.sink.type=SMPP -Dgateway.provider.sink.throughput="$SINK_THROUGHPUT" \
   -Dgateway.provider.sink.settings.host=127.0.0.1 -Dgateway.provider.sink.settings.port="$SMPP_PORT" \
   -Dgateway.provider.sink.settings.systemId=bench -Dgateway.provider.sink.settings.password=bench \
   -Dgateway.provider.sink.settings.window=64 \
@@ -82,14 +85,46 @@ echo "== warm-up"
 java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" 10 bench:bench-password >/dev/null
 java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" 5 >/dev/null
 sleep 3
+metric() { curl -s "http://localhost:$HTTP_PORT/prometheus" | awk -v pattern="$1" '$0 ~ pattern {sum += $NF} END {printf "%d", sum}'; }
+delivered() { metric '^sms_messages_total[{].*status="delivered"'; }
+backlog() { metric '^sms_queue_depth '; }
 BEFORE=$(submits)
 
 echo "== no-op endpoint (GET /ping), $THREADS clients, ${SECONDS_PER_RUN}s"
 java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN"
+DELIVERED_BEFORE=$(delivered)
 echo "== send (POST /api/Services/send), $THREADS clients, ${SECONDS_PER_RUN}s"
 java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN" bench:bench-password
 sleep 5
 AFTER=$(submits)
+DELIVERED_AFTER=$(delivered)
 echo "== SMPP sink: $((AFTER - BEFORE)) submit_sm during the send run and the 5 s after it, $(( (AFTER - BEFORE) / (SECONDS_PER_RUN + 5) )) submit_sm/s on average"
+echo "== receipts applied (DELIVERED): $((DELIVERED_AFTER - DELIVERED_BEFORE)), $(( (DELIVERED_AFTER - DELIVERED_BEFORE) / (SECONDS_PER_RUN + 5) ))/s on average; backlog left in the queue: $(backlog)"
+
+if [ "$CAMPAIGN_SIZE" -gt 0 ]; then
+  for _ in $(seq 1 60); do [ "$(backlog)" = 0 ] && break; sleep 1; done
+  KEY=$(curl -sf -u bench:bench-password -H 'Content-Type: application/json' -d '{"name":"bench","permissions":["create:Campaign","read:Campaign"]}' \
+    "http://localhost:$HTTP_PORT/manage/accounts/bench/api-keys" | sed -E 's/.*"secret":"([^"]+)".*/\1/')
+  awk -v n="$CAMPAIGN_SIZE" 'BEGIN { print "recipient"; for (i = 0; i < n; i++) printf "+4479%08d\n", i }' > "$WORK/campaign.csv"
+  echo "== campaign of $CAMPAIGN_SIZE recipients (CSV upload), provider throughput $SINK_THROUGHPUT/s, cut off after ${CAMPAIGN_SECONDS}s"
+  START_SUBMITS=$(submits)
+  START=$(date +%s%N)
+  curl -sf -H "Authorization: Bearer $KEY" -H 'Content-Type: text/csv' --data-binary @"$WORK/campaign.csv" \
+    "http://localhost:$HTTP_PORT/send/campaign?originator=bench&text=Campaign%20message" >/dev/null
+  UPLOADED=$(date +%s%N)
+  echo "   stored in $(( (UPLOADED - START) / 1000000 )) ms"
+  while :; do
+    SENT=$(( $(submits) - START_SUBMITS ))
+    ELAPSED_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+    [ "$SENT" -ge "$CAMPAIGN_SIZE" ] || [ "$ELAPSED_MS" -ge $((CAMPAIGN_SECONDS * 1000)) ] && break
+    sleep 1
+  done
+  RATE=$(( SENT * 1000 / (ELAPSED_MS > 0 ? ELAPSED_MS : 1) ))
+  if [ "$SENT" -ge "$CAMPAIGN_SIZE" ]; then
+    echo "   all $CAMPAIGN_SIZE submitted at the sink $(( ELAPSED_MS / 1000 )) s after the upload began, $RATE submit_sm/s"
+  else
+    echo "   $SENT of $CAMPAIGN_SIZE submitted at the sink in $(( ELAPSED_MS / 1000 )) s, $RATE submit_sm/s: all of them would take about $(( CAMPAIGN_SIZE / (RATE > 0 ? RATE : 1) )) s"
+  fi
+fi
 echo "== gateway heap after the run"
 jcmd "$GATEWAY" GC.heap_info 2>/dev/null | head -3 || true

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The caller a dialect's authentication filter identified, with the roles its {@link AllowedRoles}
+ * The caller a dialect's authentication filter identified, with the roles its {@code @RolesAllowed}
  * checks see: an account's roles, an API key's permissions, a service account's platform roles. Each
  * dialect words its own refusal.
  */

@@ -15,7 +15,7 @@ public enum Permission {
     CREATE_OPTOUT(Names.CREATE_OPTOUT),
     DELETE_OPTOUT(Names.DELETE_OPTOUT);
 
-    /** The wire names as constants, for {@code @AllowedRoles} (an API key's roles are its permissions). */
+    /** The wire names as constants, for {@code @RolesAllowed} (an API key's roles are its permissions). */
     public static final class Names {
         public static final String CREATE_SINGLE_SMS = "create:SingleSMS";
         public static final String READ_MESSAGE = "read:Message";

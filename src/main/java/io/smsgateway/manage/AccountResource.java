@@ -4,9 +4,9 @@ import io.smsgateway.account.AccountChanges;
 import io.smsgateway.account.AccountService;
 import io.smsgateway.account.NewAccount;
 import io.smsgateway.account.Role;
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operator: accounts")
 @SecurityRequirement(name = "basicAuth")
 @OperatorAuthenticated
-@AllowedRoles("ADMIN")
+@RolesAllowed("ADMIN")
 public class AccountResource {
 
     private static final long MAX_BODY = 16 * 1024;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Resolves the account of a {@code /manage/accounts/{username}/...} path for its caller: an ADMIN, or
- * the account itself. Not a {@code @AllowedRoles}: who may pass depends on the path.
+ * the account itself. Not a {@code @RolesAllowed}: who may pass depends on the path.
  */
 @ApplicationScoped
 public class AccountScope {

@@ -1,12 +1,12 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.Account;
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.PathIds;
 import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignProgress;
 import io.smsgateway.campaign.CampaignService;
 import io.smsgateway.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operator: campaigns")
 @SecurityRequirement(name = "basicAuth")
 @OperatorAuthenticated
-@AllowedRoles("ADMIN")
+@RolesAllowed("ADMIN")
 public class CampaignOversightResource {
 
     public record CampaignView(String id, String account, String name, String status, String pauseReason, Instant scheduledAt,

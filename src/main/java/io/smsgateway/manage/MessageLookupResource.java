@@ -2,7 +2,6 @@ package io.smsgateway.manage;
 
 import io.smsgateway.account.AccountService;
 import io.smsgateway.api.AccountCaller;
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.CallerContext;
 import io.smsgateway.dispatch.DispatchQueue;
 import io.smsgateway.dispatch.MessagePart;
@@ -14,6 +13,7 @@ import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.UnknownEntityException;
 import io.smsgateway.webhook.WebhookDelivery;
 import io.smsgateway.webhook.WebhookStore;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operator: messages")
 @SecurityRequirement(name = "basicAuth")
 @OperatorAuthenticated
-@AllowedRoles("ADMIN")
+@RolesAllowed("ADMIN")
 public class MessageLookupResource {
 
     private static final int MAX_PAGE = 200;

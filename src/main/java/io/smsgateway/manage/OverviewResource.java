@@ -1,11 +1,11 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.dispatch.DispatchQueue;
 import io.smsgateway.message.MessageStore;
 import io.smsgateway.metrics.StatusActivity;
 import io.smsgateway.webhook.WebhookDelivery;
 import io.smsgateway.webhook.WebhookStore;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operator: overview")
 @SecurityRequirement(name = "basicAuth")
 @OperatorAuthenticated
-@AllowedRoles("ADMIN")
+@RolesAllowed("ADMIN")
 public class OverviewResource {
 
     public record Overview(

@@ -1,6 +1,5 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderCatalog;
@@ -8,6 +7,7 @@ import io.smsgateway.provider.ProviderDefinition;
 import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.provider.ProviderType;
 import io.smsgateway.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operator: providers")
 @SecurityRequirement(name = "basicAuth")
 @OperatorAuthenticated
-@AllowedRoles("ADMIN")
+@RolesAllowed("ADMIN")
 public class ProviderResource {
 
     private static final Set<String> FIELDS = Set.of("name", "type", "enabled", "priority", "prefixes", "throughput", "settings");

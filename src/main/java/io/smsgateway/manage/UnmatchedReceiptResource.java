@@ -1,8 +1,8 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.dispatch.DispatchQueue;
 import io.smsgateway.dispatch.UnmatchedReceipt;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operator: delivery")
 @SecurityRequirement(name = "basicAuth")
 @OperatorAuthenticated
-@AllowedRoles("ADMIN")
+@RolesAllowed("ADMIN")
 public class UnmatchedReceiptResource {
 
     private static final int MAX_LIMIT = 1000;

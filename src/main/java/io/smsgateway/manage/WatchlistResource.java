@@ -1,10 +1,10 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.policy.Watchlist;
 import io.smsgateway.policy.WatchlistEntry;
 import io.smsgateway.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operator: watchlist")
 @SecurityRequirement(name = "basicAuth")
 @OperatorAuthenticated
-@AllowedRoles("ADMIN")
+@RolesAllowed("ADMIN")
 public class WatchlistResource {
 
     @Schema(name = "WatchlistRequest")

@@ -1,10 +1,10 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.webhook.WebhookDelivery;
 import io.smsgateway.webhook.WebhookSender;
 import io.smsgateway.webhook.WebhookStore;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operator: webhooks")
 @SecurityRequirement(name = "basicAuth")
 @OperatorAuthenticated
-@AllowedRoles("ADMIN")
+@RolesAllowed("ADMIN")
 public class WebhookDeadLetterResource {
 
     @Inject

@@ -3,7 +3,6 @@ package io.smsgateway.api.namirial;
 import io.smsgateway.account.Account;
 import io.smsgateway.account.OnBehalfOf;
 import io.smsgateway.api.AccountCaller;
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.BasicAuthenticated;
 import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.Completions;
@@ -15,6 +14,7 @@ import io.smsgateway.message.SendCommand;
 import io.smsgateway.message.WebhookTarget;
 import io.smsgateway.metrics.GatewayMetrics;
 import io.smsgateway.webhook.StatusNotification;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -99,7 +99,7 @@ public class NamirialSendResource {
     @APIResponse(responseCode = "401", description = "Missing or invalid credentials (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller is not ADMIN (code 63)", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "500", description = "Refused: 8, 56, 59, 60, 61, 64, 66 or 74", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    @AllowedRoles("ADMIN")
+    @RolesAllowed("ADMIN")
     public CompletionStage<SendResponse> adminSend(@Context SecurityContext security, InputStream body) {
         Account caller = CallerContext.caller(security, AccountCaller.class).account();
         SendRequest request = SendRequest.from(JsonRequests.readObject(body, maxBodyBytes));

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Resources whose callers present an API key; {@code @AllowedRoles} names the permission each method needs. */
+/** Resources whose callers present an API key; {@code @RolesAllowed} names the permission each method needs. */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -1,6 +1,5 @@
 package io.smsgateway.api.singlesms;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.PathIds;
 import io.smsgateway.apikey.ApiKey;
@@ -9,6 +8,7 @@ import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignRecipient;
 import io.smsgateway.campaign.CampaignService;
 import io.smsgateway.message.MessageStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -50,7 +50,7 @@ public class CampaignResource {
     @GET
     @Operation(summary = "The account's campaigns, newest first", description = "Permission read:Campaign.")
     @APIResponse(responseCode = "200", description = "Campaigns with their progress")
-    @AllowedRoles(Permission.Names.READ_CAMPAIGN)
+    @RolesAllowed(Permission.Names.READ_CAMPAIGN)
     public Envelopes.Many<CampaignRecord> list(@Context SecurityContext security,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
@@ -64,7 +64,7 @@ public class CampaignResource {
     @Operation(summary = "A campaign and its progress", description = "Permission read:Campaign.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "404", description = "NotFoundError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.READ_CAMPAIGN)
+    @RolesAllowed(Permission.Names.READ_CAMPAIGN)
     public Envelopes.One<CampaignRecord> read(@Context SecurityContext security, @PathParam("id") String id) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         Campaign campaign = campaigns.campaign(PathIds.uuid(id, "campaign"), key.getAccount());
@@ -75,7 +75,7 @@ public class CampaignResource {
     @Path("{id}/recipients")
     @Operation(summary = "Per-recipient status, by line", description = "Permission read:Campaign. Page with fromLine and limit.")
     @APIResponse(responseCode = "200", description = "Recipients from fromLine on")
-    @AllowedRoles(Permission.Names.READ_CAMPAIGN)
+    @RolesAllowed(Permission.Names.READ_CAMPAIGN)
     public Envelopes.Many<CampaignRecord.Recipient> recipients(@Context SecurityContext security,
             @PathParam("id") String id, @Parameter(description = "First line to list") @QueryParam("fromLine") @DefaultValue("1") int fromLine,
             @QueryParam("limit") @DefaultValue("100") int limit) {
@@ -93,7 +93,7 @@ public class CampaignResource {
     @Operation(summary = "Pause a campaign", description = "Permission create:Campaign. Messages already released still go out.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "409", description = "ConflictError: not scheduled or running", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
+    @RolesAllowed(Permission.Names.CREATE_CAMPAIGN)
     public Envelopes.One<CampaignRecord> pause(@Context SecurityContext security, @PathParam("id") String id) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return answer(campaigns.pause(PathIds.uuid(id, "campaign"), key.getAccount()));
@@ -104,7 +104,7 @@ public class CampaignResource {
     @Operation(summary = "Resume a paused campaign", description = "Permission create:Campaign.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "409", description = "ConflictError: not paused", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
+    @RolesAllowed(Permission.Names.CREATE_CAMPAIGN)
     public Envelopes.One<CampaignRecord> resume(@Context SecurityContext security, @PathParam("id") String id) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return answer(campaigns.resume(PathIds.uuid(id, "campaign"), key.getAccount()));
@@ -115,7 +115,7 @@ public class CampaignResource {
     @Operation(summary = "Cancel a campaign", description = "Permission delete:Campaign. Recipients not yet released are never sent to.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "409", description = "ConflictError: already completed or cancelled", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.DELETE_CAMPAIGN)
+    @RolesAllowed(Permission.Names.DELETE_CAMPAIGN)
     public Envelopes.One<CampaignRecord> cancel(@Context SecurityContext security, @PathParam("id") String id) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return answer(campaigns.cancel(PathIds.uuid(id, "campaign"), key.getAccount()));

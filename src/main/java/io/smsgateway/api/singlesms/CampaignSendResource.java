@@ -1,6 +1,5 @@
 package io.smsgateway.api.singlesms;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.JsonRequests;
 import io.smsgateway.api.SpooledBody;
@@ -9,6 +8,7 @@ import io.smsgateway.apikey.Permission;
 import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignDraft;
 import io.smsgateway.campaign.CampaignService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -86,7 +86,7 @@ public class CampaignSendResource {
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = CampaignRecord.class)))
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.CREATE_CAMPAIGN)
+    @RolesAllowed(Permission.Names.CREATE_CAMPAIGN)
     public Envelopes.One<CampaignRecord> create(@Context SecurityContext security, @Context HttpHeaders headers,
             @Parameter(description = "CSV uploads: the text; {column} placeholders are filled per recipient") @QueryParam("text") String text,
             @Parameter(description = "CSV uploads: the sender") @QueryParam("originator") String originator,

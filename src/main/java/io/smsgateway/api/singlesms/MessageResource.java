@@ -1,6 +1,5 @@
 package io.smsgateway.api.singlesms;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.PathIds;
 import io.smsgateway.apikey.ApiKey;
@@ -8,6 +7,7 @@ import io.smsgateway.apikey.Permission;
 import io.smsgateway.message.MessageService;
 import io.smsgateway.message.MessageView;
 import io.smsgateway.shortlink.ShortLinks;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +51,7 @@ public class MessageResource {
     @Operation(summary = "Scheduled messages not sent yet", description = "Permission read:Message. Soonest first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MessageRecord.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.READ_MESSAGE)
+    @RolesAllowed(Permission.Names.READ_MESSAGE)
     public Envelopes.Many<MessageRecord> scheduled(@Context SecurityContext security,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
@@ -66,7 +66,7 @@ public class MessageResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MessageRecord.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "404", description = "NotFoundError: unknown, or another account's", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.READ_MESSAGE)
+    @RolesAllowed(Permission.Names.READ_MESSAGE)
     public Envelopes.One<MessageRecord> read(@Context SecurityContext security, @PathParam("id") String id) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.One<>(true, record(messages.status(PathIds.uuid(id, "message"), key.getAccount())));
@@ -79,7 +79,7 @@ public class MessageResource {
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "404", description = "NotFoundError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "409", description = "ConflictError: already sent or ended", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.DELETE_MESSAGE)
+    @RolesAllowed(Permission.Names.DELETE_MESSAGE)
     public Envelopes.One<MessageRecord> cancel(@Context SecurityContext security, @PathParam("id") String id) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.One<>(true, record(messages.cancel(PathIds.uuid(id, "message"), key.getAccount())));

@@ -1,12 +1,12 @@
 package io.smsgateway.api.singlesms;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.CallerContext;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
 import io.smsgateway.optout.Optout;
 import io.smsgateway.optout.Optouts;
 import io.smsgateway.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -55,7 +55,7 @@ public class OptoutResource {
     @Operation(summary = "List opted-out numbers", description = "Permission read:Optout.")
     @APIResponse(responseCode = "200", description = "The list, oldest first")
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.READ_OPTOUT)
+    @RolesAllowed(Permission.Names.READ_OPTOUT)
     public Envelopes.Many<OptoutRecord> list(@Context SecurityContext security) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.Many<>(true, optouts.list(key.getAccount()).stream().map(OptoutRecord::of).toList());
@@ -67,7 +67,7 @@ public class OptoutResource {
     @APIResponse(responseCode = "200", description = "On the list")
     @APIResponse(responseCode = "400", description = "ValidationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.CREATE_OPTOUT)
+    @RolesAllowed(Permission.Names.CREATE_OPTOUT)
     public Envelopes.One<OptoutRecord> add(@Context SecurityContext security, InputStream body) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         String number = WireFields.required(WireFields.readObject(body, 4096), "number");
@@ -84,7 +84,7 @@ public class OptoutResource {
     @APIResponse(responseCode = "200", description = "Removed")
     @APIResponse(responseCode = "403", description = "AuthenticationError", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "404", description = "NotFoundError: not on the list", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.DELETE_OPTOUT)
+    @RolesAllowed(Permission.Names.DELETE_OPTOUT)
     public Envelopes.One<OptoutRecord> remove(@Context SecurityContext security, @PathParam("number") String number) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         return new Envelopes.One<>(true, OptoutRecord.of(optouts.remove(key.getAccount(), WireFields.internationalNumber(number))));

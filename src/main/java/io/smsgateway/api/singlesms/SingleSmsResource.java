@@ -1,6 +1,5 @@
 package io.smsgateway.api.singlesms;
 
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.Completions;
 import io.smsgateway.apikey.ApiKey;
@@ -9,6 +8,7 @@ import io.smsgateway.message.MessageService;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
 import io.smsgateway.metrics.GatewayMetrics;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -58,7 +58,7 @@ public class SingleSmsResource {
             content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "429", description = "RateLimitError (anti-flooding)", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
     @APIResponse(responseCode = "503", description = "ServiceUnavailableError: no provider serves the recipient", content = @Content(schema = @Schema(implementation = Envelopes.Failure.class)))
-    @AllowedRoles(Permission.Names.CREATE_SINGLE_SMS)
+    @RolesAllowed(Permission.Names.CREATE_SINGLE_SMS)
     public CompletionStage<Envelopes.SingleSmsAccepted> send(@Context SecurityContext security, InputStream body) {
         ApiKey key = CallerContext.caller(security, ApiKeyCaller.class).key();
         SingleSmsRequest request = SingleSmsRequest.from(WireFields.readObject(body, maxBodyBytes));

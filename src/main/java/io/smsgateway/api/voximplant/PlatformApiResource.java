@@ -1,7 +1,6 @@
 package io.smsgateway.api.voximplant;
 
 import io.smsgateway.account.Account;
-import io.smsgateway.api.AllowedRoles;
 import io.smsgateway.api.CallerContext;
 import io.smsgateway.api.Completions;
 import io.smsgateway.message.MessageService;
@@ -14,6 +13,7 @@ import io.smsgateway.number.AccountNumber;
 import io.smsgateway.number.AccountNumbers;
 import io.smsgateway.serviceaccount.ServiceAccount;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -91,7 +91,7 @@ public class PlatformApiResource {
     @APIResponse(responseCode = "403", description = "101 the roles do not allow SMS")
     @APIResponse(responseCode = "429", description = "106 anti-flooding")
     @APIResponse(responseCode = "503", description = "107 no provider serves the destination")
-    @AllowedRoles(ServiceAccountCaller.SENDS_SMS)
+    @RolesAllowed(ServiceAccountCaller.SENDS_SMS)
     public CompletionStage<PlatformResponses.SmsSent> sendSmsMessage(@Context SecurityContext security,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         ServiceAccount caller = CallerContext.caller(security, ServiceAccountCaller.class).serviceAccount();
@@ -151,7 +151,7 @@ public class PlatformApiResource {
     @APIResponse(responseCode = "400", description = "102 missing, 103 invalid parameter")
     @APIResponse(responseCode = "404", description = "108 not one of the account's numbers")
     @APIResponse(responseCode = "409", description = "109 the number does not support SMS")
-    @AllowedRoles(ServiceAccountCaller.SENDS_SMS)
+    @RolesAllowed(ServiceAccountCaller.SENDS_SMS)
     public PlatformResponses.Done controlSms(@Context SecurityContext security,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         ServiceAccount caller = CallerContext.caller(security, ServiceAccountCaller.class).serviceAccount();

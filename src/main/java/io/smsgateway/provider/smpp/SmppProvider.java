@@ -48,6 +48,8 @@ import org.jsmpp.session.SMPPSession;
 public class SmppProvider implements SmsProvider {
 
     private static final Logger LOG = Logger.getLogger(SmppProvider.class.getName());
+    /** Receipts (deliver_sm) an SMSC commonly sends before it waits for their answers: its own window. */
+    private static final int RECEIPTS_IN_FLIGHT = 10;
     private static final int ESME_RTHROTTLED = 0x58;
     private static final int ESME_RMSGQFUL = 0x14;
     private static final AtomicInteger CONCAT_REFERENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
@@ -131,6 +133,11 @@ public class SmppProvider implements SmsProvider {
 
     private SMPPSession bind(BindType type) throws IOException {
         SMPPSession session = new SMPPSession();
+        // Each PDU the SMSC sends is handled on one of these threads, and a receipt holds its thread until
+        // it is stored. With jSMPP's 3, a few receipts sent before their submit_sm_resp (which SMSCs do)
+        // left the responses waiting behind them until the transaction timer declared them lost. Enough
+        // threads for a whole window of responses beside as many receipts as an SMSC commonly has in flight.
+        session.setPduProcessorDegree(settings.window() + RECEIPTS_IN_FLIGHT);
         session.setTransactionTimer(settings.responseTimeoutMillis());
         session.setEnquireLinkTimer(settings.enquireLinkSeconds() * 1000);
         session.setMessageReceiverListener(receiver);

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class AllowedRolesFeatureTest {
+class RolesAllowedFeatureTest {
 
     private static ContainerRequestContext requestWith(SecurityContext security) {
-        return (ContainerRequestContext) Proxy.newProxyInstance(AllowedRolesFeatureTest.class.getClassLoader(),
+        return (ContainerRequestContext) Proxy.newProxyInstance(RolesAllowedFeatureTest.class.getClassLoader(),
                 new Class<?>[] {ContainerRequestContext.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getSecurityContext")) {
                         return security;
@@ -33,7 +33,7 @@ class AllowedRolesFeatureTest {
 
     @Test
     void aCallerWithAnyOfTheRolesPassesAndOneWithoutIsRefusedInItsDialectsWords() {
-        AllowedRolesFeature.RoleCheck check = new AllowedRolesFeature.RoleCheck(List.of("create:SingleSMS", "read:Message"));
+        RolesAllowedFeature.RoleCheck check = new RolesAllowedFeature.RoleCheck(List.of("create:SingleSMS", "read:Message"));
         assertDoesNotThrow(() -> check.filter(requestWith(caller("read:Message"))));
         AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> check.filter(requestWith(caller("read:Optout"))));
         assertEquals("the API key lacks create:SingleSMS or read:Message", refused.getMessage());
@@ -41,7 +41,7 @@ class AllowedRolesFeatureTest {
 
     @Test
     void aRequestThatNoAuthenticationFilterSawIsRefusedAsUnauthenticated() {
-        AllowedRolesFeature.RoleCheck check = new AllowedRolesFeature.RoleCheck(List.of("ADMIN"));
+        RolesAllowedFeature.RoleCheck check = new RolesAllowedFeature.RoleCheck(List.of("ADMIN"));
         SecurityContext containers = (SecurityContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {SecurityContext.class},
                 (proxy, method, args) -> method.getReturnType() == boolean.class ? Boolean.TRUE : null);
         assertThrows(AuthenticationFailedException.class, () -> check.filter(requestWith(containers)),

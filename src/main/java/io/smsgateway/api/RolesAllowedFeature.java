@@ -3,6 +3,7 @@ package io.smsgateway.api;
 import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.AuthenticationFailedException;
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,18 +16,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Enforces {@link AllowedRoles} on resource methods (or their class) against the caller that the
- * dialect's authentication filter put in the request's security context; a refusal comes in the
- * dialect's own error envelope.
+ * Enforces {@link RolesAllowed} on resource methods (or their class) against the caller that the
+ * dialect's authentication filter put in the request's security context (an account's roles, an API
+ * key's permissions, a service account's platform roles); a refusal comes in the dialect's own error
+ * envelope. Payara's own enforcement, which checks the server's login before any filter of the
+ * application has run and answers with an HTML page, is switched off in {@code WEB-INF/glassfish-web.xml};
+ * no other server enforces it on resources that are not EJBs.
  */
 @Provider
-public class AllowedRolesFeature implements DynamicFeature {
+public class RolesAllowedFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        AllowedRoles allowed = resource.getResourceMethod().getAnnotation(AllowedRoles.class);
+        RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
         if (allowed == null) {
-            allowed = resource.getResourceClass().getAnnotation(AllowedRoles.class);
+            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
         }
         if (allowed != null) {
             context.register(new RoleCheck(List.of(allowed.value())));
