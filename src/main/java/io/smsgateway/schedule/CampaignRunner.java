@@ -49,7 +49,7 @@ public class CampaignRunner {
     private ProviderRegistry providers;
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
-    void releaseNext() throws InterruptedException {
+    void releaseNext() {
         List<UUID> running = campaigns.running();
         if (running.isEmpty()) {
             return;
@@ -75,9 +75,20 @@ public class CampaignRunner {
                 }
                 released |= step.released() > 0;
             }
-            if (!released && !left.isEmpty()) {
-                Thread.sleep(FULL_QUEUE_PAUSE_MILLIS);
+            if (!released && !left.isEmpty() && !pause()) {
+                return;
             }
+        }
+    }
+
+    /** Lets the dispatcher drain the queue a little; false when the server is stopping this thread. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(FULL_QUEUE_PAUSE_MILLIS);
+            return true;
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
