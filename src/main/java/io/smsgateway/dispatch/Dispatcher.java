@@ -4,6 +4,7 @@ import io.smsgateway.lifecycle.Draining;
 import io.smsgateway.message.MessageAccepted;
 import io.smsgateway.message.MessageStatus;
 import io.smsgateway.persistence.GroupCommit;
+import io.smsgateway.work.WorkPump;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.provider.SubmitOutcome;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,9 +53,7 @@ public class Dispatcher {
     private DispatchSettings settings;
 
     private final String instanceId = "dispatcher-" + UUID.randomUUID();
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean wakeRequested = new AtomicBoolean();
-    private Semaphore window;
+    private WorkPump<DispatchQueue.Claim> pump;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
@@ -73,10 +70,11 @@ public class Dispatcher {
 
     @PostConstruct
     void init() {
-        window = new Semaphore(settings.window());
+        pump = new WorkPump<>("dispatch", executor, settings.window(), settings.batchSize(),
+                free -> queue.claim(free, instanceId, settings.lease()), this::deliver, shutdown::isDraining);
         intents = new GroupCommit<>("submission intents", threads, queue::intendAll, settings.window());
         submissions = new GroupCommit<>("submissions", threads, queue::submittedAll, settings.window());
-        shutdown.register("deliveries to providers", () -> settings.window() - window.availablePermits());
+        shutdown.register("deliveries to providers", pump::inFlight);
     }
 
     @PreDestroy
@@ -91,48 +89,7 @@ public class Dispatcher {
 
     /** Asks for a drain of the queue; cheap and safe to call from anywhere, any number of times. */
     public void wake() {
-        wakeRequested.set(true);
-        if (draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            while (wakeRequested.getAndSet(false)) {
-                drainOnce();
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Dispatch drain failed; the next sweep retries", e);
-        } finally {
-            draining.set(false);
-            if (wakeRequested.get() && draining.compareAndSet(false, true)) {
-                executor.execute(this::drain);
-            }
-        }
-    }
-
-    private void drainOnce() {
-        while (!shutdown.isDraining()) {
-            int free = Math.min(settings.batchSize(), window.availablePermits());
-            if (free == 0 || !window.tryAcquire(free)) {
-                return; // a finishing delivery wakes the drain again
-            }
-            List<DispatchQueue.Claim> claimed;
-            try {
-                claimed = queue.claim(free, instanceId, settings.lease());
-            } catch (RuntimeException e) {
-                window.release(free);
-                throw e;
-            }
-            window.release(free - claimed.size());
-            for (DispatchQueue.Claim claim : claimed) {
-                executor.execute(() -> deliver(claim));
-            }
-            if (claimed.size() < free) {
-                return;
-            }
-        }
+        pump.wake();
     }
 
     private void deliver(DispatchQueue.Claim claim) {
@@ -143,12 +100,6 @@ public class Dispatcher {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Dispatch of message " + claim.id() + " failed; when its lease runs out it is retried, or made"
                     + " UNCERTAIN if it was being handed to a provider", e);
-        } finally {
-            boolean windowWasFull = window.availablePermits() == 0;
-            window.release();
-            if (windowWasFull) {
-                wake();
-            }
         }
     }
 

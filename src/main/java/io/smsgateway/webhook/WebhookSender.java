@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smsgateway.work.WorkPump;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,48 +47,17 @@ public class WebhookSender {
     @Inject
     private WebhookSettings settings;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean wakeRequested = new AtomicBoolean();
-    private Semaphore inFlight;
+    private WorkPump<WebhookDelivery> pump;
     private final Map<String, Semaphore> inFlightPerHost = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
-        inFlight = new Semaphore(settings.concurrency());
+        pump = new WorkPump<>("webhooks", executor, settings.concurrency(), settings.concurrency(), free -> store.claim(free, LEASE), this::send,
+                () -> false);
     }
 
     public void wake() {
-        wakeRequested.set(true);
-        if (draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            while (wakeRequested.getAndSet(false)) {
-                int free = inFlight.availablePermits();
-                if (free == 0 || !inFlight.tryAcquire(free)) {
-                    continue;
-                }
-                List<WebhookDelivery> claimed = store.claim(free, LEASE);
-                inFlight.release(free - claimed.size());
-                for (WebhookDelivery delivery : claimed) {
-                    executor.execute(() -> send(delivery));
-                }
-                if (claimed.size() == free) {
-                    wakeRequested.set(true);
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Webhook drain failed; the next sweep retries", e);
-        } finally {
-            draining.set(false);
-            // A wake that came after the last check but before the flag was cleared must not be lost.
-            if (wakeRequested.get() && draining.compareAndSet(false, true)) {
-                executor.execute(this::drain);
-            }
-        }
+        pump.wake();
     }
 
     private void send(WebhookDelivery delivery) {
@@ -105,10 +74,6 @@ public class WebhookSender {
         } finally {
             if (hostSlot) {
                 hostSlots.release();
-            }
-            inFlight.release();
-            if (hostSlot) {
-                wake();
             }
         }
     }
