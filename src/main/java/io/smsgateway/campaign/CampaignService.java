@@ -289,7 +289,7 @@ public class CampaignService {
 
     /** What one release step did: how many recipients it released, and whether the campaign has more to release. */
     public record Release(int released, boolean more) {
-        static final Release NOTHING_MORE = new Release(0, false);
+        public static final Release NOTHING_MORE = new Release(0, false);
     }
 
     /**

@@ -115,6 +115,11 @@ public class ProviderRegistry {
         return active.stream().filter(ActiveProvider::cameBack).map(ActiveProvider::name).toList();
     }
 
+    /** Messages per second the providers that can send now take together (their contracted throughputs). */
+    public int availableThroughput() {
+        return all().stream().filter(ActiveProvider::isAvailable).mapToInt(provider -> provider.definition().throughput()).sum();
+    }
+
     public List<ActiveProvider> all() {
         return active;
     }

@@ -2,7 +2,6 @@ package io.smsgateway.schedule;
 
 import io.smsgateway.campaign.CampaignService;
 import io.smsgateway.campaign.CampaignSettings;
-import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderRegistry;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -11,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ public class CampaignRunner {
         if (running.isEmpty()) {
             return;
         }
-        int perSecond = settings.releasePerSecond(availableThroughput());
+        int perSecond = settings.releasePerSecond(providers.availableThroughput());
         if (perSecond == 0) {
             return; // no provider can send now: the recipients wait in the campaign, not in the queue
         }
@@ -65,13 +65,14 @@ public class CampaignRunner {
         long deadline = System.nanoTime() + WORK_NANOS;
         while (!left.isEmpty() && System.nanoTime() < deadline) {
             boolean released = false;
-            for (var campaign : List.copyOf(left.entrySet())) {
+            for (Iterator<Map.Entry<UUID, Integer>> waiting = left.entrySet().iterator(); waiting.hasNext();) {
+                Map.Entry<UUID, Integer> campaign = waiting.next();
                 CampaignService.Release step = releaseStep(campaign.getKey(), Math.min(settings.releaseStep(), campaign.getValue()), maxInFlight);
                 int quota = campaign.getValue() - step.released();
                 if (!step.more() || quota <= 0) {
-                    left.remove(campaign.getKey());
+                    waiting.remove();
                 } else {
-                    left.put(campaign.getKey(), quota);
+                    campaign.setValue(quota);
                 }
                 released |= step.released() > 0;
             }
@@ -97,12 +98,7 @@ public class CampaignRunner {
             return campaigns.releaseNext(campaign, limit, maxInFlight);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Campaign " + campaign + " could not release its next recipients; retried in a second", e);
-            return new CampaignService.Release(0, false);
+            return CampaignService.Release.NOTHING_MORE;
         }
-    }
-
-    /** Messages per second the providers that can send now take together. */
-    private int availableThroughput() {
-        return providers.all().stream().filter(ActiveProvider::isAvailable).mapToInt(provider -> provider.definition().throughput()).sum();
     }
 }
