@@ -17,7 +17,8 @@ public class SmppSink {
         int port = Integer.parseInt(args[0]);
         AtomicLong submits = new AtomicLong();
         AtomicLong ids = new AtomicLong(1);
-        ScheduledExecutorService receipts = Executors.newScheduledThreadPool(2);
+        // Receipts go out as an SMSC sends them, several deliver_sm waiting for their answers at once (a window of 16).
+        ScheduledExecutorService receipts = Executors.newScheduledThreadPool(16);
         Executors.newSingleThreadScheduledExecutor().scheduleAtFixedRate(() -> {
             System.out.println("submit_sm total " + submits.get());
         }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);

@@ -18,7 +18,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +48,8 @@ public class DispatchQueue {
     private static final Logger LOG = Logger.getLogger(DispatchQueue.class.getName());
     private static final List<MessageStatus> PENDING = List.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED);
     private static final AtomicLong CLAIMS = new AtomicLong();
+    /** Ids per IN list: well below what any database takes as parameters of one statement. */
+    private static final int IN_LIST_MAX = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -87,34 +93,74 @@ public class DispatchQueue {
         return new Dispatchable(sms, message.getProvider().orElse(null), message.getAttempts(), message.sendAt());
     }
 
+    /** What dispatch learns and must write down: an intent, a provider's answer or a receipt. */
+    public sealed interface Entry permits Intent, Submission, ReceiptArrived {
+    }
+
     /** A claim about to hand its message to a provider. */
-    public record Intent(Claim claim, String provider) {
+    public record Intent(Claim claim, String provider) implements Entry {
     }
 
     /** What a provider took for a claimed message. */
-    public record Submission(Claim claim, String provider, SubmitOutcome.Accepted accepted) {
+    public record Submission(Claim claim, String provider, SubmitOutcome.Accepted accepted) implements Entry {
     }
 
-    /** {@link #intend} for several claims in one transaction: one answer per intent, in order. */
-    public List<Boolean> intendAll(List<Intent> intents) {
-        return intents.stream().map(intent -> intend(intent.claim(), intent.provider())).toList();
+    /** A delivery receipt a provider reported. */
+    public record ReceiptArrived(DeliveryReceipt receipt) implements Entry {
     }
 
-    /** {@link #submitted} for several claims in one transaction. */
-    public List<Void> submittedAll(List<Submission> submissions) {
-        submissions.forEach(submission -> submitted(submission.claim(), submission.provider(), submission.accepted()));
-        return java.util.Collections.nCopies(submissions.size(), null);
+    /**
+     * Writes intents, submit results and receipts in one transaction, one answer per entry in order
+     * (for an intent, whether its claim still held; true for the others). The claimed messages are
+     * locked by one statement; submit results are written before receipts, so that a receipt that
+     * came with its submission's answer matches its part at once; the changes go to the database as
+     * batches at the flush and the commit.
+     */
+    public List<Boolean> recordAll(List<Entry> entries) {
+        Map<UUID, Message> claimed = lockedById(entries.stream().map(DispatchQueue::claimedMessage).filter(Objects::nonNull).toList());
+        List<Boolean> answers = new ArrayList<>(entries.size());
+        Map<String, List<String>> takenIds = new HashMap<>();
+        List<DeliveryReceipt> receipts = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry instanceof Intent intent) {
+                answers.add(intend(claimed.get(intent.claim().id()), intent.claim(), intent.provider()));
+                continue;
+            }
+            if (entry instanceof Submission submission) {
+                List<String> ids = recordTaken(claimed.get(submission.claim().id()), submission.claim(), submission.provider(), submission.accepted());
+                takenIds.computeIfAbsent(submission.provider(), provider -> new ArrayList<>()).addAll(ids);
+            } else if (entry instanceof ReceiptArrived arrived) {
+                receipts.add(arrived.receipt());
+            }
+            answers.add(Boolean.TRUE);
+        }
+        if (!takenIds.isEmpty()) {
+            em.flush();
+            takenIds.forEach(this::matchOvertakingReceipts);
+        }
+        if (!receipts.isEmpty()) {
+            applyReceipts(receipts);
+        }
+        return answers;
     }
 
-    /** {@link #applyReceipt} for several receipts in one transaction. */
-    public List<Void> applyReceipts(List<DeliveryReceipt> receipts) {
-        receipts.forEach(this::applyReceipt);
-        return java.util.Collections.nCopies(receipts.size(), null);
+    private static UUID claimedMessage(Entry entry) {
+        if (entry instanceof Intent intent) {
+            return intent.claim().id();
+        }
+        return entry instanceof Submission submission ? submission.claim().id() : null;
+    }
+
+    /** {@link #applyReceipt} for several receipts in one transaction, their parts and messages read by one query each. */
+    public void applyReceipts(List<DeliveryReceipt> receipts) {
+        ReceiptTargets targets = receiptTargets(receipts.stream().filter(receipt -> receipt.status() != null).toList());
+        for (DeliveryReceipt receipt : receipts) {
+            apply(receipt, targets);
+        }
     }
 
     /** Records, before the call, that the claim hands the message to {@code provider}; false when the claim was lost. */
-    public boolean intend(Claim claim, String provider) {
-        Message message = em.find(Message.class, claim.id().toString(), LockModeType.PESSIMISTIC_WRITE);
+    private boolean intend(Message message, Claim claim, String provider) {
         if (message == null || !message.holdsLease(claim.lease())) {
             LOG.warning(() -> "Dispatch of message " + claim.id() + " stopped before " + provider + ": its claim was lost");
             return false;
@@ -124,18 +170,17 @@ public class DispatchQueue {
     }
 
     /**
-     * Records what the provider took, part by part, and applies receipts that arrived before this.
-     * The answer counts when the claim still holds, or when it comes late for a message that was made
-     * UNCERTAIN meanwhile (and not sent again).
+     * Records what the provider took, part by part; returns their canonical ids (none when the answer
+     * no longer counts). The answer counts when the claim still holds, or when it comes late for a
+     * message that was made UNCERTAIN meanwhile (and not sent again).
      */
-    public void submitted(Claim claim, String provider, SubmitOutcome.Accepted accepted) {
-        Message message = em.find(Message.class, claim.id().toString(), LockModeType.PESSIMISTIC_WRITE);
+    private List<String> recordTaken(Message message, Claim claim, String provider, SubmitOutcome.Accepted accepted) {
         boolean lateAnswer = message.getStatus() == MessageStatus.UNCERTAIN && message.getProvider().filter(provider::equals).isPresent()
                 && !message.wasResentAfterUncertainty();
         if (!message.holdsLease(claim.lease()) && !lateAnswer) {
             LOG.warning(() -> provider + " took message " + claim.id() + " after its claim was lost (" + message.getStatus()
                     + "): it may reach the recipient twice");
-            return;
+            return List.of();
         }
         message.countAttempt();
         String messageId = message.getId().toString();
@@ -163,13 +208,19 @@ public class DispatchQueue {
                 transition(message, MessageStatus.FAILED, "part " + firstUntaken + " was not taken after earlier parts were sent: " + untaken);
             }
         }
-        em.flush();
-        em.createQuery("select r from UnmatchedReceipt r where r.provider = :provider and r.providerMessageId in :ids",
-                        UnmatchedReceipt.class)
-                .setParameter("provider", provider)
-                .setParameter("ids", canonicalIds)
-                .getResultList()
-                .forEach(this::retryMatch);
+        return canonicalIds;
+    }
+
+    /** Receipts kept because they came before the submit response that names their part. */
+    private void matchOvertakingReceipts(String provider, List<String> canonicalIds) {
+        for (List<String> ids : chunks(canonicalIds)) {
+            em.createQuery("select r from UnmatchedReceipt r where r.provider = :provider and r.providerMessageId in :ids",
+                            UnmatchedReceipt.class)
+                    .setParameter("provider", provider)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(this::retryMatch);
+        }
     }
 
     /** The provider's answer never came: the message stays with that provider, settled by a receipt or its policy. */
@@ -281,13 +332,72 @@ public class DispatchQueue {
      * Receipts whose part is not known yet are kept and matched later.
      */
     public void applyReceipt(DeliveryReceipt receipt) {
+        applyReceipts(List.of(receipt));
+    }
+
+    private void apply(DeliveryReceipt receipt, ReceiptTargets targets) {
         if (receipt.status() == null) {
             LOG.fine(() -> "Intermediate receipt " + receipt + " ignored");
             return;
         }
         String id = ProviderMessageIds.canonical(receipt.providerMessageId());
-        if (!settle(receipt.provider(), Set.of(id), receipt.status(), receipt.errorCode()) && !settleUncertain(receipt)) {
+        List<MessagePart> parts = targets.parts(receipt.provider(), id);
+        if (!parts.isEmpty()) {
+            parts.forEach(part -> settle(part, targets, receipt.provider(), receipt.status(), receipt.errorCode()));
+        } else if (!settleUncertain(receipt)) {
             em.persist(new UnmatchedReceipt(receipt, id));
+        }
+    }
+
+    /**
+     * What a batch of receipts settles, read up front: the parts they name, the messages of those
+     * parts (locked) and every part of those messages (to know when all of them are delivered).
+     */
+    private record ReceiptTargets(Map<String, List<MessagePart>> partsByProviderId, Map<UUID, Message> messages,
+            Map<String, List<MessagePart>> partsOfMessage) {
+
+        List<MessagePart> parts(String provider, String canonicalId) {
+            return partsByProviderId.getOrDefault(provider + " " + canonicalId, List.of());
+        }
+    }
+
+    private ReceiptTargets receiptTargets(List<DeliveryReceipt> receipts) {
+        Map<String, List<MessagePart>> named = new HashMap<>();
+        Map<String, Set<String>> idsByProvider = new HashMap<>();
+        receipts.forEach(receipt -> idsByProvider.computeIfAbsent(receipt.provider(), provider -> new HashSet<>())
+                .add(ProviderMessageIds.canonical(receipt.providerMessageId())));
+        idsByProvider.forEach((provider, ids) -> {
+            for (List<String> chunk : chunks(List.copyOf(ids))) {
+                em.createQuery("select p from MessagePart p where p.provider = :provider and p.providerMessageId in :ids", MessagePart.class)
+                        .setParameter("provider", provider)
+                        .setParameter("ids", chunk)
+                        .getResultList()
+                        .forEach(part -> named.computeIfAbsent(provider + " " + part.providerMessageId(), key -> new ArrayList<>()).add(part));
+            }
+        });
+        List<String> messageIds = named.values().stream().flatMap(List::stream).map(MessagePart::messageId).distinct().toList();
+        Map<UUID, Message> messages = lockedById(messageIds.stream().map(UUID::fromString).toList());
+        Map<String, List<MessagePart>> partsOfMessage = new HashMap<>();
+        for (List<String> chunk : chunks(messageIds)) {
+            em.createQuery("select p from MessagePart p where p.key.messageId in :ids", MessagePart.class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(part -> partsOfMessage.computeIfAbsent(part.messageId(), key -> new ArrayList<>()).add(part));
+        }
+        return new ReceiptTargets(named, messages, partsOfMessage);
+    }
+
+    private void settle(MessagePart part, ReceiptTargets targets, String provider, MessageStatus status, String errorCode) {
+        if (!part.settle(status, errorCode)) {
+            return;
+        }
+        Message message = targets.messages().get(UUID.fromString(part.messageId()));
+        if (status != MessageStatus.DELIVERED) {
+            message.recordError(errorCode == null ? status.name() : errorCode, "reported by " + provider);
+            transition(message, status, "receipt from " + provider);
+        } else if (targets.partsOfMessage().getOrDefault(part.messageId(), List.of(part)).stream()
+                .allMatch(each -> each.status() == MessageStatus.DELIVERED)) {
+            transition(message, MessageStatus.DELIVERED, "receipt from " + provider);
         }
     }
 
@@ -353,19 +463,34 @@ public class DispatchQueue {
     }
 
     /**
-     * The messages with these ids, each locked and still matching {@code still}: a query that both
-     * limits its rows and locks them is not portable (H2 refuses it), and another instance may have
-     * changed a row between the select and the lock.
+     * The messages with these ids, locked, in the order of the ids, that still match {@code still}:
+     * a query that both limits its rows and locks them is not portable (H2 refuses it), so the ids
+     * are chosen first, and another instance may have changed a row between the select and the lock.
      */
     private List<Message> locked(List<String> ids, Predicate<Message> still) {
-        List<Message> messages = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Message message = em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (message != null && still.test(message)) {
-                messages.add(message);
-            }
+        Map<UUID, Message> messages = lockedById(ids.stream().map(UUID::fromString).toList());
+        return ids.stream().map(id -> messages.get(UUID.fromString(id))).filter(Objects::nonNull).filter(still).toList();
+    }
+
+    /** The messages with these ids that exist, locked by one statement per thousand ids (in id order, as every locker takes them). */
+    private Map<UUID, Message> lockedById(List<UUID> ids) {
+        Map<UUID, Message> messages = new HashMap<>();
+        for (List<String> chunk : chunks(ids.stream().map(UUID::toString).distinct().sorted().toList())) {
+            em.createQuery("select m from Message m where m.id in :ids order by m.id", Message.class)
+                    .setParameter("ids", chunk)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList()
+                    .forEach(message -> messages.put(message.getId(), message));
         }
         return messages;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += IN_LIST_MAX) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + IN_LIST_MAX)));
+        }
+        return chunks;
     }
 
     private static Optional<UUID> gatewayId(String id) {
@@ -378,40 +503,14 @@ public class DispatchQueue {
 
     /** A kept receipt matches its part once recorded, or settles a message that became UNCERTAIN meanwhile (after a crash). */
     private boolean retryMatch(UnmatchedReceipt receipt) {
-        if (settle(receipt.provider(), Set.of(receipt.providerMessageId()), receipt.status(), receipt.errorCode())
-                || settleUncertain(receipt.receipt())) {
+        ReceiptTargets targets = receiptTargets(List.of(receipt.receipt()));
+        List<MessagePart> parts = targets.parts(receipt.provider(), receipt.providerMessageId());
+        parts.forEach(part -> settle(part, targets, receipt.provider(), receipt.status(), receipt.errorCode()));
+        if (!parts.isEmpty() || settleUncertain(receipt.receipt())) {
             em.remove(receipt);
             return true;
         }
         return false;
-    }
-
-    private boolean settle(String provider, Set<String> ids, MessageStatus status, String errorCode) {
-        List<MessagePart> parts = em.createQuery("select p from MessagePart p where p.provider = :provider "
-                        + "and p.providerMessageId in :ids", MessagePart.class)
-                .setParameter("provider", provider)
-                .setParameter("ids", ids)
-                .getResultList();
-        for (MessagePart part : parts) {
-            if (!part.settle(status, errorCode)) {
-                continue;
-            }
-            Message message = em.find(Message.class, part.messageId(), LockModeType.PESSIMISTIC_WRITE);
-            if (status != MessageStatus.DELIVERED) {
-                message.recordError(errorCode == null ? status.name() : errorCode, "reported by " + provider);
-                transition(message, status, "receipt from " + provider);
-            } else if (allPartsDelivered(part.messageId())) {
-                transition(message, MessageStatus.DELIVERED, "receipt from " + provider);
-            }
-        }
-        return !parts.isEmpty();
-    }
-
-    private boolean allPartsDelivered(String messageId) {
-        return em.createQuery("select count(p) from MessagePart p where p.key.messageId = :id and p.status <> :delivered", Long.class)
-                .setParameter("id", messageId)
-                .setParameter("delivered", MessageStatus.DELIVERED)
-                .getSingleResult() == 0;
     }
 
     /** A part whose receipt is overdue, to ask its provider about: the id as the provider wrote it, and the sender. */

@@ -3,16 +3,13 @@ package io.smsgateway.dispatch;
 import io.smsgateway.lifecycle.Draining;
 import io.smsgateway.message.MessageAccepted;
 import io.smsgateway.message.MessageStatus;
-import io.smsgateway.persistence.GroupCommit;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.provider.SubmitOutcome;
 import io.smsgateway.work.WorkPump;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -55,32 +52,17 @@ public class Dispatcher {
     private final String instanceId = "dispatcher-" + UUID.randomUUID();
     private WorkPump<DispatchQueue.Claim> pump;
 
-    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-    private ManagedThreadFactory threads;
-
     @Inject
     private Draining shutdown;
 
-    /*
-     * The intents and results of concurrent deliveries share their commits: each delivery still waits
-     * until its own intent is committed before anything is sent.
-     */
-    private GroupCommit<DispatchQueue.Intent, Boolean> intents;
-    private GroupCommit<DispatchQueue.Submission, Void> submissions;
+    @Inject
+    private DispatchJournal journal;
 
     @PostConstruct
     void init() {
         pump = new WorkPump<>("dispatch", executor, settings.window(), settings.batchSize(),
                 free -> queue.claim(free, instanceId, settings.lease()), this::deliver, shutdown::isDraining);
-        intents = new GroupCommit<>("submission intents", threads, queue::intendAll, settings.window());
-        submissions = new GroupCommit<>("submissions", threads, queue::submittedAll, settings.window());
         shutdown.register("deliveries to providers", pump::inFlight);
-    }
-
-    @PreDestroy
-    void stop() {
-        intents.close();
-        submissions.close();
     }
 
     void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageAccepted accepted) {
@@ -111,12 +93,12 @@ public class Dispatcher {
         List<String> failures = new ArrayList<>();
         for (ActiveProvider provider : providersInOrder(message)) {
             SubmitOutcome outcome = provider.submit(message.sms(),
-                    () -> intents.submit(new DispatchQueue.Intent(claim, provider.name())).join());
+                    () -> journal.intend(claim, provider.name()));
             if (outcome instanceof SubmitOutcome.ClaimLost) {
                 return;
             }
             if (outcome instanceof SubmitOutcome.Accepted accepted) {
-                submissions.submit(new DispatchQueue.Submission(claim, provider.name(), accepted)).join();
+                journal.submitted(claim, provider.name(), accepted);
                 return;
             }
             if (outcome instanceof SubmitOutcome.Rejected rejected) {

@@ -1,14 +1,10 @@
 package io.smsgateway.dispatch;
 
-import io.smsgateway.persistence.GroupCommit;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.InboundSms;
 import io.smsgateway.provider.ProviderEvents;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,26 +27,11 @@ public class ProviderEventHandler implements ProviderEvents {
     private ManagedExecutorService executor;
 
     @Inject
-    private DispatchQueue queue;
-
-    @Inject
     private Event<InboundSms> inbound;
 
-    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-    private ManagedThreadFactory threads;
-
-    /** Receipts arriving together (one per SMPP I/O thread, HTTP callbacks) share their commits. */
-    private GroupCommit<DeliveryReceipt, Void> receipts;
-
-    @PostConstruct
-    void init() {
-        receipts = new GroupCommit<>("receipts", threads, queue::applyReceipts, 500);
-    }
-
-    @PreDestroy
-    void stop() {
-        receipts.close();
-    }
+    /** Receipts arriving together (one per SMPP I/O thread, HTTP callbacks) share their commits with the rest of dispatch. */
+    @Inject
+    private DispatchJournal journal;
 
     /**
      * Applies a delivery receipt before returning, so that the upstream is only acknowledged once the
@@ -59,7 +40,7 @@ public class ProviderEventHandler implements ProviderEvents {
      */
     @Override
     public void receipt(DeliveryReceipt receipt) {
-        awaitStored(receipts.submit(receipt), receipt.toString());
+        awaitStored(journal.receipt(receipt), receipt.toString());
     }
 
     /** Stores an inbound message before returning, on the same terms as a receipt. */

@@ -1,5 +1,6 @@
 package io.smsgateway.persistence;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +24,12 @@ import java.util.logging.Logger;
  * The writes run on a thread of their own (from a managed thread factory, for transactions): callers
  * that wait for them from a shared pool can never starve them.
  *
+ * <p>Writers whose items trickle in one at a time (receipts answer submissions sent one by one) may
+ * ask for a short {@code gathering} pause: while the previous commit was shared by several items (a
+ * sign of concurrent callers), a batch found smaller than {@code maxBatch} waits that long once for
+ * more before it commits, trading a few milliseconds of each item's wait for far fewer commits. A lone
+ * caller (an upstream that sends its next receipt only once the last one is acknowledged) never waits.
+ *
  * @param <T> what is written
  * @param <R> what each caller learns of its item
  */
@@ -33,8 +41,11 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     private final ExecutorService executor;
     private final Function<List<T>, List<R>> writeInOneTransaction;
     private final int maxBatch;
+    private final long gatheringNanos;
     private final ConcurrentLinkedQueue<Pending<T, R>> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
+    /** Only the writing thread reads and writes it. */
+    private int lastBatchSize;
 
     private record Pending<T, R>(T item, CompletableFuture<R> result) {
     }
@@ -44,6 +55,13 @@ public final class GroupCommit<T, R> implements AutoCloseable {
      *                              in order; it throws (and writes nothing) when the transaction fails
      */
     public GroupCommit(String name, ThreadFactory threads, Function<List<T>, List<R>> writeInOneTransaction, int maxBatch) {
+        this(name, threads, writeInOneTransaction, maxBatch, Duration.ZERO);
+    }
+
+    /** As above, a batch smaller than {@code maxBatch} waiting {@code gathering} once for more items before it commits. */
+    public GroupCommit(String name, ThreadFactory threads, Function<List<T>, List<R>> writeInOneTransaction, int maxBatch,
+            Duration gathering) {
+        this.gatheringNanos = gathering.toNanos();
         this.name = name;
         this.executor = Executors.newSingleThreadExecutor(threads);
         this.writeInOneTransaction = writeInOneTransaction;
@@ -86,6 +104,18 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 
     private List<Pending<T, R>> next() {
         List<Pending<T, R>> batch = new ArrayList<>();
+        take(batch);
+        if (!batch.isEmpty() && batch.size() < maxBatch && gatheringNanos > 0 && lastBatchSize > 1) {
+            LockSupport.parkNanos(gatheringNanos);
+            take(batch);
+        }
+        if (!batch.isEmpty()) {
+            lastBatchSize = batch.size();
+        }
+        return batch;
+    }
+
+    private void take(List<Pending<T, R>> batch) {
         while (batch.size() < maxBatch) {
             Pending<T, R> pending = waiting.poll();
             if (pending == null) {
@@ -93,7 +123,6 @@ public final class GroupCommit<T, R> implements AutoCloseable {
             }
             batch.add(pending);
         }
-        return batch;
     }
 
     private void write(List<Pending<T, R>> batch) {

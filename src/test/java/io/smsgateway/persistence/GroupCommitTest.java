@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,6 +92,50 @@ class GroupCommitTest {
         }
         assertTrue(transactions.stream().noneMatch(t -> t.contains(13)));
         assertEquals(5, transactions.stream().mapToInt(List::size).sum(), "the other five were committed: " + transactions);
+    }
+
+    @Test
+    void onceCommitsAreSharedItemsTricklingInWithinTheGatheringPauseShareOneTransaction() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, items -> {
+            transactions.add(items);
+            await(release);
+            return items;
+        }, 100, Duration.ofSeconds(1));
+        List<CompletableFuture<Integer>> all = new ArrayList<>();
+        all.add(commit.submit(0));
+        all.add(commit.submit(1));
+        all.add(commit.submit(2));
+        release.countDown();
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        for (int i = 3; i < 6; i++) {
+            all.add(commit.submit(i));
+            Thread.sleep(50);
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(3, 4, 5), transactions.get(transactions.size() - 1), "items 50 ms apart, one commit: " + transactions);
+    }
+
+    @Test
+    void aLoneCallerNeverWaitsForOthers() throws Exception {
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, items -> {
+            transactions.add(items);
+            return items;
+        }, 100, Duration.ofMinutes(1));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(i, commit.submit(i).get(5, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of(List.of(0), List.of(1), List.of(2)), transactions);
+    }
+
+    @Test
+    void aFullBatchCommitsWithoutGathering() throws Exception {
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, items -> {
+            transactions.add(items);
+            return items;
+        }, 1, Duration.ofMinutes(1));
+        commit.submit(7).get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(List.of(7)), transactions);
     }
 
     private static void await(CountDownLatch latch) {
