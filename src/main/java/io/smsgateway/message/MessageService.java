@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -83,13 +83,16 @@ public class MessageService {
     @ConfigProperty(name = "gateway.dispatch.outage-grace-seconds", defaultValue = "120")
     private long outageGraceSeconds;
 
-    /** Accepts a message and waits until it is stored; for callers that are not request threads (campaigns). */
+    /**
+     * Accepts a message as part of the caller's transaction (bulk callers: a campaign's release), so
+     * that it is stored together with whatever the caller records about it, or not at all; many such
+     * messages share the caller's one commit.
+     */
     public AcceptedMessage accept(SendCommand command) {
-        try {
-            return acceptAsync(command).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return admit(command, (message, links) -> {
+            store.insert(message, links);
+            return CompletableFuture.completedFuture(null);
+        }).join();
     }
 
     /**
@@ -97,6 +100,11 @@ public class MessageService {
      * the message is committed, in a group commit with the messages accepted meanwhile.
      */
     public CompletableFuture<AcceptedMessage> acceptAsync(SendCommand command) {
+        return admit(command, (message, links) -> newMessages.submit(new MessageStore.NewMessage(message, links)));
+    }
+
+    /** Runs the checks and hands the message to {@code storing}; completes once it is stored. */
+    private CompletableFuture<AcceptedMessage> admit(SendCommand command, BiFunction<Message, List<ShortLink>, CompletableFuture<Void>> storing) {
         String destination = PhoneNumbers.requireValidE164(command.destination());
         SmsText text = policies.requireText(command.text());
         Reference reference = command.reference();
@@ -135,7 +143,7 @@ public class MessageService {
             Message message = new Message(id, command, destination, text, provider.name());
             AcceptedMessage accepted = new AcceptedMessage(id, provider.name(), text.encoding(), text.segments(), message.getStatus(),
                     message.sendAt());
-            return newMessages.submit(new MessageStore.NewMessage(message, links))
+            return storing.apply(message, links)
                     .whenComplete((stored, failure) -> {
                         if (failure != null) {
                             reservation.release();
