@@ -340,29 +340,36 @@ public class DispatchQueue {
             LOG.fine(() -> "Intermediate receipt " + receipt + " ignored");
             return;
         }
-        String id = ProviderMessageIds.canonical(receipt.providerMessageId());
-        List<MessagePart> parts = targets.parts(receipt.provider(), id);
-        if (!parts.isEmpty()) {
-            parts.forEach(part -> settle(part, targets, receipt.provider(), receipt.status(), receipt.errorCode()));
-        } else if (!settleUncertain(receipt)) {
-            em.persist(new UnmatchedReceipt(receipt, id));
+        if (!match(receipt, targets)) {
+            em.persist(new UnmatchedReceipt(receipt, ProviderMessageIds.canonical(receipt.providerMessageId())));
         }
+    }
+
+    /** Settles the parts the receipt names, or else the UNCERTAIN message it stands for; false when it matches nothing (yet). */
+    private boolean match(DeliveryReceipt receipt, ReceiptTargets targets) {
+        List<MessagePart> parts = targets.parts(receipt.provider(), ProviderMessageIds.canonical(receipt.providerMessageId()));
+        parts.forEach(part -> settle(part, targets, receipt.provider(), receipt.status(), receipt.errorCode()));
+        return !parts.isEmpty() || settleUncertain(receipt);
     }
 
     /**
      * What a batch of receipts settles, read up front: the parts they name, the messages of those
      * parts (locked) and every part of those messages (to know when all of them are delivered).
      */
-    private record ReceiptTargets(Map<String, List<MessagePart>> partsByProviderId, Map<UUID, Message> messages,
+    private record ReceiptTargets(Map<PartName, List<MessagePart>> partsByName, Map<UUID, Message> messages,
             Map<String, List<MessagePart>> partsOfMessage) {
 
         List<MessagePart> parts(String provider, String canonicalId) {
-            return partsByProviderId.getOrDefault(provider + " " + canonicalId, List.of());
+            return partsByName.getOrDefault(new PartName(provider, canonicalId), List.of());
         }
     }
 
+    /** A part as a receipt names it: its provider and its canonical id there. */
+    private record PartName(String provider, String canonicalId) {
+    }
+
     private ReceiptTargets receiptTargets(List<DeliveryReceipt> receipts) {
-        Map<String, List<MessagePart>> named = new HashMap<>();
+        Map<PartName, List<MessagePart>> named = new HashMap<>();
         Map<String, Set<String>> idsByProvider = new HashMap<>();
         receipts.forEach(receipt -> idsByProvider.computeIfAbsent(receipt.provider(), provider -> new HashSet<>())
                 .add(ProviderMessageIds.canonical(receipt.providerMessageId())));
@@ -372,7 +379,7 @@ public class DispatchQueue {
                         .setParameter("provider", provider)
                         .setParameter("ids", chunk)
                         .getResultList()
-                        .forEach(part -> named.computeIfAbsent(provider + " " + part.providerMessageId(), key -> new ArrayList<>()).add(part));
+                        .forEach(part -> named.computeIfAbsent(new PartName(provider, part.providerMessageId()), key -> new ArrayList<>()).add(part));
             }
         });
         List<String> messageIds = named.values().stream().flatMap(List::stream).map(MessagePart::messageId).distinct().toList();
@@ -502,12 +509,10 @@ public class DispatchQueue {
     }
 
     /** A kept receipt matches its part once recorded, or settles a message that became UNCERTAIN meanwhile (after a crash). */
-    private boolean retryMatch(UnmatchedReceipt receipt) {
-        ReceiptTargets targets = receiptTargets(List.of(receipt.receipt()));
-        List<MessagePart> parts = targets.parts(receipt.provider(), receipt.providerMessageId());
-        parts.forEach(part -> settle(part, targets, receipt.provider(), receipt.status(), receipt.errorCode()));
-        if (!parts.isEmpty() || settleUncertain(receipt.receipt())) {
-            em.remove(receipt);
+    private boolean retryMatch(UnmatchedReceipt kept) {
+        DeliveryReceipt receipt = kept.receipt();
+        if (match(receipt, receiptTargets(List.of(receipt)))) {
+            em.remove(kept);
             return true;
         }
         return false;

@@ -94,12 +94,9 @@ class CrashRecoveryIT {
             smsc.respondAfter(2_000);
             Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-in-flight-");
             int port = PayaraProcess.freePort();
-            List<String> settings = List.of("gateway.providers=simulator,smsc", "gateway.provider.smsc.type=SMPP",
-                    "gateway.provider.smsc.prefixes=+4478", "gateway.provider.smsc.throughput=100",
-                    "gateway.provider.smsc.settings.host=127.0.0.1", "gateway.provider.smsc.settings.port=" + smsc.port(),
-                    "gateway.provider.smsc.settings.systemId=gateway", "gateway.provider.smsc.settings.password=secret",
-                    "gateway.provider.smsc.settings.window=8", "gateway.provider.smsc.settings.receiptIdFormat=decimal-in-receipts",
-                    "gateway.provider.smsc.settings.uncertainWaitSeconds=4", "gateway.dispatch.lease-seconds=5");
+            List<String> settings = withSmsc(smsc, "+4478", "gateway.provider.smsc.throughput=100",
+                    "gateway.provider.smsc.settings.window=8", "gateway.provider.smsc.settings.uncertainWaitSeconds=4",
+                    "gateway.dispatch.lease-seconds=5");
             gateway = start(dataDir, port, 64, settings).awaitReady();
             GatewayClient client = gateway.client();
             Fixtures fixtures = new Fixtures(client);
@@ -134,12 +131,8 @@ class CrashRecoveryIT {
             // Each submit_sm is answered after 9 s, long after the 2 s lease ran out; the answer still comes in time.
             smsc.respondAfter(9_000);
             Path dataDir = Files.createTempDirectory(Path.of("target"), "lease-");
-            List<String> settings = List.of("gateway.providers=simulator,smsc", "gateway.provider.smsc.type=SMPP",
-                    "gateway.provider.smsc.prefixes=+4479", "gateway.provider.smsc.throughput=100",
-                    "gateway.provider.smsc.settings.host=127.0.0.1", "gateway.provider.smsc.settings.port=" + smsc.port(),
-                    "gateway.provider.smsc.settings.systemId=gateway", "gateway.provider.smsc.settings.password=secret",
-                    "gateway.provider.smsc.settings.responseTimeoutMillis=15000",
-                    "gateway.provider.smsc.settings.receiptIdFormat=decimal-in-receipts", "gateway.dispatch.lease-seconds=2");
+            List<String> settings = withSmsc(smsc, "+4479", "gateway.provider.smsc.throughput=100",
+                    "gateway.provider.smsc.settings.responseTimeoutMillis=15000", "gateway.dispatch.lease-seconds=2");
             gateway = start(dataDir, PayaraProcess.freePort(), 64, settings).awaitReady();
             GatewayClient client = gateway.client();
             Fixtures fixtures = new Fixtures(client);
@@ -171,12 +164,8 @@ class CrashRecoveryIT {
             int port = PayaraProcess.freePort();
             // The simulator serves none of these numbers: before the SMSC is bound again after the restart, nothing
             // may fail over to it, or "sent once" could not be counted at the SMSC.
-            List<String> settings = List.of("fish.payara.shutdowngrace=15000", "gateway.shutdown.drain-seconds=8",
-                    "gateway.providers=simulator,smsc", "gateway.provider.simulator.prefixes=+39",
-                    "gateway.provider.smsc.type=SMPP", "gateway.provider.smsc.prefixes=+4477",
-                    "gateway.provider.smsc.settings.host=127.0.0.1", "gateway.provider.smsc.settings.port=" + smsc.port(),
-                    "gateway.provider.smsc.settings.systemId=gateway", "gateway.provider.smsc.settings.password=secret",
-                    "gateway.provider.smsc.settings.receiptIdFormat=decimal-in-receipts");
+            List<String> settings = withSmsc(smsc, "+4477", "fish.payara.shutdowngrace=15000", "gateway.shutdown.drain-seconds=8",
+                    "gateway.provider.simulator.prefixes=+39");
             Path log = dataDir.resolve("payara.log");
             gateway = start(dataDir, port, 64, settings).awaitReady();
             GatewayClient client = gateway.client();
@@ -233,12 +222,8 @@ class CrashRecoveryIT {
             int port = PayaraProcess.freePort();
             // Receipts of submissions taken before the crash reach the restarted gateway (the SMSC keeps them for
             // the next bind) and settle what became UNCERTAIN; only what the SMSC never took is sent again.
-            List<String> settings = List.of("gateway.providers=simulator,smsc", "gateway.provider.smsc.type=SMPP",
-                    "gateway.provider.smsc.prefixes=+4479", "gateway.provider.smsc.throughput=5000",
-                    "gateway.provider.smsc.settings.host=127.0.0.1", "gateway.provider.smsc.settings.port=" + smsc.port(),
-                    "gateway.provider.smsc.settings.systemId=gateway", "gateway.provider.smsc.settings.password=secret",
+            List<String> settings = withSmsc(smsc, "+4479", "gateway.provider.smsc.throughput=5000",
                     "gateway.provider.smsc.settings.window=32", "gateway.provider.smsc.settings.uncertainWaitSeconds=20",
-                    "gateway.provider.smsc.settings.receiptIdFormat=decimal-in-receipts",
                     "gateway.dispatch.lease-seconds=5", "gateway.antiflood.account.max-messages=100000");
             gateway = start(dataDir, port, 64, settings).awaitReady();
             GatewayClient client = gateway.client();
@@ -317,6 +302,20 @@ class CrashRecoveryIT {
             ids.add(reply.json().getString("id"));
         }
         return ids;
+    }
+
+    /**
+     * Settings of a gateway with the simulator and an SMPP provider "smsc" at the test SMSC for the
+     * numbers under {@code prefix} (the test SMSC writes receipt ids in decimal), then {@code more}.
+     */
+    private static List<String> withSmsc(SmppTestServer smsc, String prefix, String... more) {
+        List<String> settings = new ArrayList<>(List.of("gateway.providers=simulator,smsc", "gateway.provider.smsc.type=SMPP",
+                "gateway.provider.smsc.prefixes=" + prefix,
+                "gateway.provider.smsc.settings.host=127.0.0.1", "gateway.provider.smsc.settings.port=" + smsc.port(),
+                "gateway.provider.smsc.settings.systemId=gateway", "gateway.provider.smsc.settings.password=secret",
+                "gateway.provider.smsc.settings.receiptIdFormat=decimal-in-receipts"));
+        settings.addAll(List.of(more));
+        return settings;
     }
 
     private static PayaraProcess start(Path dataDir, int port, int dispatchWindow) throws IOException {

@@ -14,11 +14,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
 
     private final ThreadFactory executor = Executors.defaultThreadFactory();
+    private static final CountDownLatch OPEN = new CountDownLatch(0);
     private final List<List<Integer>> transactions = Collections.synchronizedList(new ArrayList<>());
 
     @Test
@@ -51,11 +53,7 @@ class GroupCommitTest {
     @Test
     void aBatchIsNeverLargerThanItsLimit() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, items -> {
-            transactions.add(items);
-            await(release);
-            return items;
-        }, 10);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, recording(release), 10);
         List<CompletableFuture<Integer>> all = new ArrayList<>();
         for (int i = 0; i < 35; i++) {
             all.add(commit.submit(i));
@@ -97,11 +95,7 @@ class GroupCommitTest {
     @Test
     void onceCommitsAreSharedItemsTricklingInWithinTheGatheringPauseShareOneTransaction() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, items -> {
-            transactions.add(items);
-            await(release);
-            return items;
-        }, 100, Duration.ofSeconds(1));
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, recording(release), 100, Duration.ofSeconds(1));
         List<CompletableFuture<Integer>> all = new ArrayList<>();
         all.add(commit.submit(0));
         all.add(commit.submit(1));
@@ -118,10 +112,7 @@ class GroupCommitTest {
 
     @Test
     void aLoneCallerNeverWaitsForOthers() throws Exception {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, items -> {
-            transactions.add(items);
-            return items;
-        }, 100, Duration.ofMinutes(1));
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, recording(OPEN), 100, Duration.ofMinutes(1));
         for (int i = 0; i < 3; i++) {
             assertEquals(i, commit.submit(i).get(5, TimeUnit.SECONDS));
         }
@@ -130,12 +121,18 @@ class GroupCommitTest {
 
     @Test
     void aFullBatchCommitsWithoutGathering() throws Exception {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, items -> {
-            transactions.add(items);
-            return items;
-        }, 1, Duration.ofMinutes(1));
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, recording(OPEN), 1, Duration.ofMinutes(1));
         commit.submit(7).get(5, TimeUnit.SECONDS);
         assertEquals(List.of(List.of(7)), transactions);
+    }
+
+    /** A transaction that records its items and commits once {@code release} is open. */
+    private Function<List<Integer>, List<Integer>> recording(CountDownLatch release) {
+        return items -> {
+            transactions.add(items);
+            await(release);
+            return items;
+        };
     }
 
     private static void await(CountDownLatch latch) {
