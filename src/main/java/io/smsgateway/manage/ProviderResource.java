@@ -57,7 +57,7 @@ public class ProviderResource {
             boolean enabled,
             int priority,
             List<String> prefixes,
-            @Schema(description = "parts per second") int throughput,
+            @Schema(description = "parts per second, for the whole cluster (each instance paces itself to its share)") int throughput,
             Map<String, String> settings,
             @Schema(description = "bound/connected and circuit closed, on this instance") boolean available,
             @Schema(description = "UP, CONNECTING, CIRCUIT_OPEN or DISABLED, on this instance") String state,

@@ -1,13 +1,13 @@
 package io.smsgateway.policy;
 
 import io.smsgateway.account.Account;
+import io.smsgateway.shared.ClusterShare;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses messages that would flood a destination: too many to one number, too many from one
@@ -27,8 +27,7 @@ public class AntiFlooding {
     private SendPolicyConfig config;
 
     @Inject
-    @ConfigProperty(name = "gateway.cluster.instances", defaultValue = "1")
-    private int instances;
+    private ClusterShare share;
 
     private SlidingWindowCounter sameText;
     private SlidingWindowCounter perDestination;
@@ -39,14 +38,10 @@ public class AntiFlooding {
     @PostConstruct
     void init() {
         sameText = new SlidingWindowCounter(config.duplicateWindow(), 1);
-        perDestination = new SlidingWindowCounter(config.destinationWindow(), share(config.destinationMaxMessages()));
-        perAccount = new SlidingWindowCounter(config.accountWindow(), share(config.accountMaxMessages()));
+        perDestination = new SlidingWindowCounter(config.destinationWindow(), share.of(config.destinationMaxMessages()));
+        perAccount = new SlidingWindowCounter(config.accountWindow(), share.of(config.accountMaxMessages()));
         evictionEveryMillis = Math.max(1_000, Math.min(config.duplicateWindow().toMillis(),
                 Math.min(config.destinationWindow().toMillis(), config.accountWindow().toMillis())));
-    }
-
-    private int share(int limit) {
-        return Math.max(1, limit / Math.max(1, instances));
     }
 
     /** The slots one message took; given back when the message is not stored after all. */

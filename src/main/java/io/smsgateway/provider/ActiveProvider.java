@@ -1,5 +1,6 @@
 package io.smsgateway.provider;
 
+import io.smsgateway.shared.ClusterShare;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A running provider with its own circuit breaker and throughput pacing. The dispatcher only sees
- * this wrapper.
+ * this wrapper. A provider's throughput is the carrier's contract for the whole cluster: this instance
+ * paces itself to its share of it.
  */
 public final class ActiveProvider {
 
@@ -20,6 +22,7 @@ public final class ActiveProvider {
     /** Since when it has been seen unavailable; null while it is available. */
     private volatile Instant unavailableSince;
     private final AtomicBoolean recovered = new AtomicBoolean();
+    private final int throughputShare;
     private final TokenBucket pacing;
     private final LongAdder submits = new LongAdder();
     private final LongAdder submitNanos = new LongAdder();
@@ -27,7 +30,7 @@ public final class ActiveProvider {
     private final RecentSubmits recent = new RecentSubmits();
 
     /** Where a running provider stands, for the operator: state, actual pace against its limit, window, latency. */
-    public record Figures(State state, int throughputLimit, double partsPerSecondLastMinute, int windowInUse, int windowSize,
+    public record Figures(State state, int throughputLimit, int throughputShare, double partsPerSecondLastMinute, int windowInUse, int windowSize,
             double averageSubmitMillis, double notTakenShare, long submitsLastFiveMinutes) {
     }
 
@@ -42,13 +45,14 @@ public final class ActiveProvider {
         DISABLED
     }
 
-    ActiveProvider(ProviderDefinition definition, SmsProvider provider) {
+    ActiveProvider(ProviderDefinition definition, SmsProvider provider, ClusterShare cluster) {
         this.definition = definition;
         this.provider = provider;
         this.circuit = new ProviderCircuit(
                 definition.intSetting("circuitFailures", 5),
                 Duration.ofSeconds(definition.intSetting("circuitOpenSeconds", 30)));
-        this.pacing = new TokenBucket(definition.throughput());
+        this.throughputShare = cluster.of(definition.throughput());
+        this.pacing = new TokenBucket(throughputShare);
     }
 
     public String name() {
@@ -57,6 +61,11 @@ public final class ActiveProvider {
 
     public ProviderDefinition definition() {
         return definition;
+    }
+
+    /** Parts per second this instance sends at most: its share of the cluster's contracted throughput. */
+    public int throughputShare() {
+        return throughputShare;
     }
 
     public boolean isAvailable() {
@@ -112,7 +121,7 @@ public final class ActiveProvider {
         RecentSubmits.Summary lastMinute = recent.summary(now, Duration.ofMinutes(1));
         RecentSubmits.Summary lastFive = recent.summary(now, Duration.ofMinutes(5));
         SmsProvider.WindowUse window = provider.windowUse();
-        return new Figures(state(), definition.throughput(), lastMinute.partsPerSecond(), window.inUse(), window.size(),
+        return new Figures(state(), definition.throughput(), throughputShare, lastMinute.partsPerSecond(), window.inUse(), window.size(),
                 lastFive.averageMillis(), lastFive.notTakenShare(), lastFive.submits());
     }
 
@@ -130,7 +139,7 @@ public final class ActiveProvider {
             for (int part = 0; part < sms.text().segments(); part++) {
                 if (!pacing.acquire(MAX_PACING_WAIT_MILLIS)) {
                     circuit.recordSuccess(); // busy is not broken
-                    return new SubmitOutcome.Unavailable("throughput limit of " + definition.throughput() + "/s reached");
+                    return new SubmitOutcome.Unavailable("throughput limit of " + throughputShare + "/s reached");
                 }
             }
         } catch (InterruptedException e) {

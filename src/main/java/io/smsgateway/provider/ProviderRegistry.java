@@ -1,5 +1,6 @@
 package io.smsgateway.provider;
 
+import io.smsgateway.shared.ClusterShare;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +31,9 @@ public class ProviderRegistry {
 
     @Inject
     private ProviderFactory factory;
+
+    @Inject
+    private ClusterShare cluster;
 
     private volatile List<ActiveProvider> active = List.of();
     private final Map<String, Instant> versions = new HashMap<>();
@@ -62,7 +66,7 @@ public class ProviderRegistry {
             if (!byName.containsKey(config.getName())) {
                 try {
                     ProviderDefinition definition = config.definition();
-                    byName.put(definition.name(), new ActiveProvider(definition, factory.create(definition)));
+                    byName.put(definition.name(), new ActiveProvider(definition, factory.create(definition), cluster));
                     versions.put(definition.name(), config.getUpdatedAt());
                     LOG.info(() -> "Provider " + definition + " started");
                 } catch (RuntimeException e) {
@@ -115,9 +119,9 @@ public class ProviderRegistry {
         return active.stream().filter(ActiveProvider::cameBack).map(ActiveProvider::name).toList();
     }
 
-    /** Messages per second the providers that can send now take together (their contracted throughputs). */
+    /** Messages per second the providers that can send now take together from this instance (its shares of their throughputs). */
     public int availableThroughput() {
-        return all().stream().filter(ActiveProvider::isAvailable).mapToInt(provider -> provider.definition().throughput()).sum();
+        return all().stream().filter(ActiveProvider::isAvailable).mapToInt(ActiveProvider::throughputShare).sum();
     }
 
     public List<ActiveProvider> all() {

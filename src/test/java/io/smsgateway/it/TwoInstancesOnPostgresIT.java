@@ -3,6 +3,7 @@ package io.smsgateway.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Two gateway instances on one PostgreSQL (the Arquillian-deployed one and a second Payara Micro),
  * both configured with {@code gateway.cluster.instances=2}: scheduled sends go out exactly once, and
- * the flood limits hold for the two together.
+ * the flood limits and a provider's throughput hold for the two together.
  */
 @ExtendWith({EmbeddedPostgresExtension.class, ArquillianExtension.class})
 @RunAsClient
@@ -114,5 +115,23 @@ class TwoInstancesOnPostgresIT {
         }
         // 10 per destination per minute for the cluster: each of the two instances allows its share of 5.
         assertEquals(10, accepted);
+    }
+
+    @Test
+    void eachInstanceSendsAtHalfOfAProvidersContractedThroughput() {
+        GatewayClient first = new GatewayClient(deploymentUrl);
+        Fixtures fixtures = new Fixtures(first);
+        GatewayClient.Reply created = first.post("manage/providers", fixtures.adminAuth(), "{\"name\":\"twins-carrier\","
+                + "\"type\":\"SIMULATOR\",\"prefixes\":[\"+88299\"],\"throughput\":300}");
+        assertEquals(201, created.status(), created.toString());
+
+        for (GatewayClient instance : List.of(first, second.client())) {
+            JsonObject figures = Eventually.until("twins-carrier running on " + instance.serverRoot(),
+                    () -> instance.get("manage/providers/twins-carrier", fixtures.adminAuth()).json(),
+                    provider -> provider.get("figures") instanceof JsonObject, Eventually.PATIENCE).getJsonObject("figures");
+            assertEquals(300, figures.getInt("throughputLimit"));
+            assertEquals(150, figures.getInt("throughputShare"), "on " + instance.serverRoot());
+        }
+        assertEquals(200, first.delete("manage/providers/twins-carrier", fixtures.adminAuth()).status());
     }
 }
