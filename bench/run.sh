@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark, in one run: Kannel's sendsms to an SMPP sink (the reference), then the gateway's no-op
-# endpoint (GET /ping) and its POST /api/Services/send to the same sink. See bench/README.md.
+# endpoint (GET /ping) and its POST /api/Services/send to the same sink, on H2 and on PostgreSQL.
+# See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,10 @@ SENDSMS_PORT=${SENDSMS_PORT:-13013}
 SINK_THROUGHPUT=${SINK_THROUGHPUT:-5000}            # the SMPP provider's contracted throughput (messages/s)
 CAMPAIGN_SIZE=${CAMPAIGN_SIZE:-100000}              # recipients of the campaign run; 0 leaves it out
 CAMPAIGN_SECONDS=${CAMPAIGN_SECONDS:-120}           # how long the campaign run may take before it is cut off
+POSTGRES=${POSTGRES:-embedded}                      # PostgreSQL row: "embedded", "off", or a JDBC URL (user and
+POSTGRES_USER=${POSTGRES_USER:-postgres}            # password below) of an empty database
+POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-postgres}
+POSTGRES_PORT=${POSTGRES_PORT:-54330}               # the embedded one's port
 WORK=target/bench
 mkdir -p "$WORK"
 rm -rf "$WORK/data"
@@ -20,10 +25,11 @@ rm -rf "$WORK/data"
 mvn -q -B dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 mvn -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeArtifactIds=jsmpp,slf4j-api >/dev/null
 CP=$(cat "$WORK/cp.txt")
+PIDS=()
+trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
 
 java -cp "$CP" bench/SmppSink.java "$SMPP_PORT" > "$WORK/sink.log" 2>&1 &
-SINK=$!
-trap 'kill $SINK 2>/dev/null || true' EXIT
+PIDS+=($!)
 sleep 2
 submits() { tail -1 "$WORK/sink.log" | awk '{print $3}'; }
 
@@ -36,10 +42,11 @@ if [ -x /usr/sbin/bearerbox ]; then
     bench/kannel.conf > "$WORK/kannel/kannel.conf"
   /usr/sbin/bearerbox "$WORK/kannel/kannel.conf" > "$WORK/kannel/bearerbox.out" 2>&1 &
   BEARERBOX=$!
+  PIDS+=($BEARERBOX)
   sleep 2
   /usr/sbin/smsbox "$WORK/kannel/kannel.conf" > "$WORK/kannel/smsbox.out" 2>&1 &
   SMSBOX=$!
-  trap 'kill $SMSBOX $BEARERBOX $SINK 2>/dev/null || true' EXIT
+  PIDS+=($SMSBOX)
   for _ in $(seq 1 30); do
     curl -s "http://127.0.0.1:13000/status.txt?password=bench" | grep -q "(online" && break
     sleep 1
@@ -59,47 +66,63 @@ else
   echo "== Kannel not installed (Debian package kannel): its row is left out"
 fi
 
-java -Xmx1g \
-  -Dgateway.db.url="jdbc:h2:file:$PWD/$WORK/data/gateway;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
-  -Dgateway.admin.password=bench-admin-pw \
-  -Dgateway.antiflood.account.max-messages=100000000 \
-  -Dgateway.providers=sink \
-  -Dgateway.provider.sink.type=SMPP -Dgateway.provider.sink.throughput="$SINK_THROUGHPUT" \
-  -Dgateway.provider.sink.settings.host=127.0.0.1 -Dgateway.provider.sink.settings.port="$SMPP_PORT" \
-  -Dgateway.provider.sink.settings.systemId=bench -Dgateway.provider.sink.settings.password=bench \
-  -Dgateway.provider.sink.settings.window=64 \
-  -jar "$WORK/payara-micro.jar" --deploy target/sms-gateway.war --contextroot / --port "$HTTP_PORT" --nocluster \
-  > "$WORK/gateway.log" 2>&1 &
-GATEWAY=$!
-trap 'kill $GATEWAY $SINK 2>/dev/null || true' EXIT
+# start_gateway NAME JDBC_URL [USER PASSWORD]: a gateway on that database, with the sink as its provider,
+# an LRA and the account "bench"
+start_gateway() {
+  local name=$1 url=$2 user=${3:-} password=${4:-}
+  java -Xmx1g \
+    -Dgateway.db.url="$url" ${user:+-Dgateway.db.user="$user"} ${password:+-Dgateway.db.password="$password"} \
+    -Dgateway.admin.password=bench-admin-pw \
+    -Dgateway.antiflood.account.max-messages=100000000 \
+    -Dgateway.providers=sink \
+    -Dgateway.provider.sink.type=SMPP -Dgateway.provider.sink.throughput="$SINK_THROUGHPUT" \
+    -Dgateway.provider.sink.settings.host=127.0.0.1 -Dgateway.provider.sink.settings.port="$SMPP_PORT" \
+    -Dgateway.provider.sink.settings.systemId=bench -Dgateway.provider.sink.settings.password=bench \
+    -Dgateway.provider.sink.settings.window=64 \
+    -jar "$WORK/payara-micro.jar" --deploy target/sms-gateway.war --contextroot / --port "$HTTP_PORT" --nocluster \
+    > "$WORK/gateway-$name.log" 2>&1 &
+  GATEWAY=$!
+  PIDS+=($GATEWAY)
+  for _ in $(seq 1 120); do
+    curl -sf "http://localhost:$HTTP_PORT/health/ready" >/dev/null && break
+    sleep 1
+  done
+  curl -sf -u admin:bench-admin-pw -H 'Content-Type: application/json' -d '{"id":1,"name":"bench"}' "http://localhost:$HTTP_PORT/manage/lras" >/dev/null
+  curl -sf -u admin:bench-admin-pw -H 'Content-Type: application/json' \
+    -d '{"username":"bench","password":"bench-password","lra":1}' "http://localhost:$HTTP_PORT/manage/accounts" >/dev/null
+}
 
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$HTTP_PORT/health/ready" >/dev/null && break
-  sleep 1
-done
-curl -sf -u admin:bench-admin-pw -H 'Content-Type: application/json' -d '{"id":1,"name":"bench"}' "http://localhost:$HTTP_PORT/manage/lras" >/dev/null
-curl -sf -u admin:bench-admin-pw -H 'Content-Type: application/json' \
-  -d '{"username":"bench","password":"bench-password","lra":1}' "http://localhost:$HTTP_PORT/manage/accounts" >/dev/null
+stop_gateway() {
+  kill "$GATEWAY" 2>/dev/null || true
+  wait "$GATEWAY" 2>/dev/null || true
+}
 
-echo "== warm-up"
-java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" 10 bench:bench-password >/dev/null
-java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" 5 >/dev/null
-sleep 3
 metric() { curl -s "http://localhost:$HTTP_PORT/prometheus" | awk -v pattern="$1" '$0 ~ pattern {sum += $NF} END {printf "%d", sum}'; }
 delivered() { metric '^sms_messages_total[{].*status="delivered"'; }
 backlog() { metric '^sms_queue_depth '; }
-BEFORE=$(submits)
 
-echo "== no-op endpoint (GET /ping), $THREADS clients, ${SECONDS_PER_RUN}s"
-java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN"
-DELIVERED_BEFORE=$(delivered)
-echo "== send (POST /api/Services/send), $THREADS clients, ${SECONDS_PER_RUN}s"
-java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN" bench:bench-password
-sleep 5
-AFTER=$(submits)
-DELIVERED_AFTER=$(delivered)
-echo "== SMPP sink: $((AFTER - BEFORE)) submit_sm during the send run and the 5 s after it, $(( (AFTER - BEFORE) / (SECONDS_PER_RUN + 5) )) submit_sm/s on average"
-echo "== receipts applied (DELIVERED): $((DELIVERED_AFTER - DELIVERED_BEFORE)), $(( (DELIVERED_AFTER - DELIVERED_BEFORE) / (SECONDS_PER_RUN + 5) ))/s on average; backlog left in the queue: $(backlog)"
+# measure DATABASE: warm-up, then /ping and the send run, with what the sink and the receipts did
+measure() {
+  echo "== warm-up ($1)"
+  java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" 10 bench:bench-password >/dev/null
+  java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" 5 >/dev/null
+  sleep 3
+  local before after delivered_before delivered_after
+  before=$(submits)
+  echo "== no-op endpoint (GET /ping), $THREADS clients, ${SECONDS_PER_RUN}s"
+  java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN"
+  delivered_before=$(delivered)
+  echo "== send (POST /api/Services/send) on $1, $THREADS clients, ${SECONDS_PER_RUN}s"
+  java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN" bench:bench-password
+  sleep 5
+  after=$(submits)
+  delivered_after=$(delivered)
+  echo "== SMPP sink: $((after - before)) submit_sm during the send run and the 5 s after it, $(( (after - before) / (SECONDS_PER_RUN + 5) )) submit_sm/s on average"
+  echo "== receipts applied (DELIVERED): $((delivered_after - delivered_before)), $(( (delivered_after - delivered_before) / (SECONDS_PER_RUN + 5) ))/s on average; backlog left in the queue: $(backlog)"
+}
+
+start_gateway h2 "jdbc:h2:file:$PWD/$WORK/data/gateway;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+measure H2
 
 if [ "$CAMPAIGN_SIZE" -gt 0 ]; then
   for _ in $(seq 1 60); do [ "$(backlog)" = 0 ] && break; sleep 1; done
@@ -128,3 +151,18 @@ if [ "$CAMPAIGN_SIZE" -gt 0 ]; then
 fi
 echo "== gateway heap after the run"
 jcmd "$GATEWAY" GC.heap_info 2>/dev/null | head -3 || true
+stop_gateway
+
+if [ "$POSTGRES" != off ]; then
+  PG_URL=$POSTGRES
+  if [ "$POSTGRES" = embedded ]; then
+    mvn -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/pg-cp.txt" -Dmdep.includeScope=test >/dev/null
+    java -cp "$(cat "$WORK/pg-cp.txt")" bench/Postgres.java "$POSTGRES_PORT" > "$WORK/postgres.log" 2>&1 &
+    PIDS+=($!)
+    for _ in $(seq 1 60); do grep -q "ready" "$WORK/postgres.log" && break; sleep 1; done
+    PG_URL="jdbc:postgresql://localhost:$POSTGRES_PORT/postgres"
+  fi
+  start_gateway postgres "$PG_URL" "$POSTGRES_USER" "$POSTGRES_PASSWORD"
+  measure PostgreSQL
+  stop_gateway
+fi

@@ -45,7 +45,6 @@ public class ApiViewerResource {
             </html>
             """;
 
-
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The API documentation in a browser (Swagger UI over GET /openapi)")

@@ -2,6 +2,7 @@ package io.smsgateway.api;
 
 import io.smsgateway.account.Account;
 import io.smsgateway.account.Authenticator;
+import io.smsgateway.account.RequestAuthentication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -4,6 +4,7 @@ import io.smsgateway.account.AccessDeniedException;
 import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.shared.DuplicateEntityException;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.PayloadTooLargeException;
 import io.smsgateway.shared.StateConflictException;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.persistence.OptimisticLockException;

@@ -1,8 +1,8 @@
 package io.smsgateway.api;
 
+import io.smsgateway.kernel.Rejection;
+import io.smsgateway.kernel.SendRejectedException;
 import io.smsgateway.lifecycle.Draining;
-import io.smsgateway.policy.Rejection;
-import io.smsgateway.policy.SendRejectedException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -1,5 +1,6 @@
 package io.smsgateway.api;
 
+import io.smsgateway.shared.PayloadTooLargeException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.smsgateway.campaign;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import java.util.Map;
 
 /**

@@ -1,15 +1,15 @@
 package io.smsgateway.campaign;
 
 import io.smsgateway.account.Account;
+import io.smsgateway.kernel.MessageStatus;
+import io.smsgateway.kernel.PhoneNumbers;
+import io.smsgateway.kernel.SendRejectedException;
 import io.smsgateway.message.AcceptedMessage;
 import io.smsgateway.message.MessageService;
-import io.smsgateway.message.MessageStatus;
-import io.smsgateway.message.PhoneNumbers;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.ScheduleWindow;
 import io.smsgateway.message.SendCommand;
 import io.smsgateway.policy.SendPolicies;
-import io.smsgateway.policy.SendRejectedException;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package io.smsgateway.dispatch;
 
+import io.smsgateway.kernel.MessageStatus;
+import io.smsgateway.kernel.SmsText;
 import io.smsgateway.message.Message;
-import io.smsgateway.message.MessageStatus;
 import io.smsgateway.message.MessageStatusChanged;
 import io.smsgateway.message.StatusChange;
-import io.smsgateway.message.text.SmsText;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderMessageIds;

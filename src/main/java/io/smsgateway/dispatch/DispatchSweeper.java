@@ -1,8 +1,6 @@
 package io.smsgateway.dispatch;
 
 import io.smsgateway.provider.ActiveProvider;
-import io.smsgateway.provider.DeliveryReceipt;
-import io.smsgateway.provider.PartState;
 import io.smsgateway.provider.ProviderRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -18,8 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * Wakes the dispatcher at start-up (messages left over by a stopped or crashed instance go out) and
- * every few seconds (retries that came due, leases that ran out); every few minutes, ends the wait
- * of messages whose delivery receipt never came.
+ * every few seconds (retries that came due, leases that ran out, receipts kept unmatched); every few
+ * minutes, ends the wait of messages whose delivery receipt never came. Talks to no provider, so that
+ * a provider that does not answer never holds it up (see {@link ReceiptInquiry}).
  */
 @Singleton
 @Startup
@@ -28,7 +27,6 @@ import java.util.logging.Logger;
 public class DispatchSweeper {
 
     private static final Logger LOG = Logger.getLogger(DispatchSweeper.class.getName());
-    private static final int QUERIES_PER_SWEEP = 50;
 
     @Inject
     private Dispatcher dispatcher;
@@ -59,25 +57,6 @@ public class DispatchSweeper {
         }
         dispatcher.wake();
         queue.rematchReceipts(settings.unmatchedReceiptKeep(), 500);
-        providers.all().forEach(this::askAboutOverdueReceipts);
-    }
-
-    /**
-     * Asks providers that support it (SMPP {@code querySmAfterSeconds}) for the state of parts whose
-     * receipt is overdue; a final answer is applied like a receipt. A provider that does not answer is
-     * left alone until the next sweep.
-     */
-    private void askAboutOverdueReceipts(ActiveProvider provider) {
-        provider.queryStateAfter().ifPresent(after -> {
-            for (DispatchQueue.OverduePart part : queue.overdueParts(provider.name(), after, QUERIES_PER_SWEEP)) {
-                PartState state = provider.queryState(part.submittedId(), part.originator());
-                if (!state.answered()) {
-                    return;
-                }
-                state.settledStatus().ifPresent(status -> queue.applyReceipt(new DeliveryReceipt(provider.name(), part.submittedId(),
-                        status, null, null, "query_sm answered " + status)));
-            }
-        });
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.smsgateway.dispatch;
 
+import io.smsgateway.kernel.MessageStatus;
 import io.smsgateway.lifecycle.Draining;
 import io.smsgateway.message.MessageAccepted;
-import io.smsgateway.message.MessageStatus;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.provider.SubmitOutcome;

@@ -1,6 +1,6 @@
 package io.smsgateway.dispatch;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import io.smsgateway.provider.ProviderMessageIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,10 +1,10 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.Account;
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.ApiKeyService;
 import io.smsgateway.apikey.Permission;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -23,8 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

@@ -1,8 +1,8 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.AccountService;
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.Account;
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.number.AccountNumber;
 import io.smsgateway.number.AccountNumbers;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

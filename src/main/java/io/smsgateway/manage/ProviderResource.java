@@ -1,12 +1,12 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderCatalog;
 import io.smsgateway.provider.ProviderDefinition;
 import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.provider.ProviderType;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

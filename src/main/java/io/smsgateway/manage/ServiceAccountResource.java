@@ -1,10 +1,10 @@
 package io.smsgateway.manage;
 
 import io.smsgateway.account.Account;
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.serviceaccount.PlatformRole;
 import io.smsgateway.serviceaccount.ServiceAccount;
 import io.smsgateway.serviceaccount.ServiceAccounts;
+import io.smsgateway.shared.JsonRequests;
 import io.smsgateway.shared.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,8 +25,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

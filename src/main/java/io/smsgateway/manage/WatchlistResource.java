@@ -1,9 +1,9 @@
 package io.smsgateway.manage;
 
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.policy.Watchlist;
 import io.smsgateway.policy.WatchlistEntry;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

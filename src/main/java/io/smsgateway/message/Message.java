@@ -2,8 +2,9 @@ package io.smsgateway.message;
 
 import io.smsgateway.account.Account;
 import io.smsgateway.account.Lra;
-import io.smsgateway.message.text.Encoding;
-import io.smsgateway.message.text.SmsText;
+import io.smsgateway.kernel.Encoding;
+import io.smsgateway.kernel.MessageStatus;
+import io.smsgateway.kernel.SmsText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

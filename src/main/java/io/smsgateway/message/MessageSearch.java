@@ -1,5 +1,6 @@
 package io.smsgateway.message;
 
+import io.smsgateway.kernel.MessageStatus;
 import java.time.Instant;
 import java.util.Optional;
 

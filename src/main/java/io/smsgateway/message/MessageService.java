@@ -2,13 +2,14 @@ package io.smsgateway.message;
 
 import io.smsgateway.account.Account;
 import io.smsgateway.account.Role;
-import io.smsgateway.message.text.SmsText;
+import io.smsgateway.kernel.PhoneNumbers;
+import io.smsgateway.kernel.Rejection;
+import io.smsgateway.kernel.SendRejectedException;
+import io.smsgateway.kernel.SmsText;
 import io.smsgateway.optout.Optouts;
 import io.smsgateway.persistence.GroupCommit;
 import io.smsgateway.policy.AntiFlooding;
-import io.smsgateway.policy.Rejection;
 import io.smsgateway.policy.SendPolicies;
-import io.smsgateway.policy.SendRejectedException;
 import io.smsgateway.provider.ActiveProvider;
 import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.shared.StateConflictException;

@@ -1,6 +1,7 @@
 package io.smsgateway.message;
 
 import io.smsgateway.account.Account;
+import io.smsgateway.kernel.MessageStatus;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

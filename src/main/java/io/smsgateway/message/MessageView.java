@@ -1,6 +1,7 @@
 package io.smsgateway.message;
 
-import io.smsgateway.message.text.Encoding;
+import io.smsgateway.kernel.Encoding;
+import io.smsgateway.kernel.MessageStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.smsgateway.message;
 
-import io.smsgateway.policy.Rejection;
-import io.smsgateway.policy.SendRejectedException;
+import io.smsgateway.kernel.Rejection;
+import io.smsgateway.kernel.SendRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.smsgateway.message;
 
+import io.smsgateway.kernel.MessageStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package io.smsgateway.metrics;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import io.smsgateway.message.MessageStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package io.smsgateway.number;
 
 import io.smsgateway.account.Account;
-import io.smsgateway.message.PhoneNumbers;
-import io.smsgateway.policy.Rejection;
-import io.smsgateway.policy.SendRejectedException;
+import io.smsgateway.kernel.PhoneNumbers;
+import io.smsgateway.kernel.Rejection;
+import io.smsgateway.kernel.SendRejectedException;
 import io.smsgateway.shared.DuplicateEntityException;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.StateConflictException;

@@ -1,8 +1,8 @@
 package io.smsgateway.optout;
 
 import io.smsgateway.account.Account;
-import io.smsgateway.message.PhoneNumbers;
-import io.smsgateway.policy.SendRejectedException;
+import io.smsgateway.kernel.PhoneNumbers;
+import io.smsgateway.kernel.SendRejectedException;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;

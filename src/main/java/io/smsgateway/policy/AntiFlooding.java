@@ -1,6 +1,8 @@
 package io.smsgateway.policy;
 
 import io.smsgateway.account.Account;
+import io.smsgateway.kernel.Rejection;
+import io.smsgateway.kernel.SendRejectedException;
 import io.smsgateway.shared.ClusterShare;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

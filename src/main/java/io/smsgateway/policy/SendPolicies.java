@@ -2,9 +2,11 @@ package io.smsgateway.policy;
 
 import io.smsgateway.account.Account;
 import io.smsgateway.account.AccountService;
-import io.smsgateway.shared.InvalidInputException;
-import io.smsgateway.message.text.SmsText;
+import io.smsgateway.kernel.Rejection;
+import io.smsgateway.kernel.SendRejectedException;
+import io.smsgateway.kernel.SmsText;
 import io.smsgateway.number.AccountNumbers;
+import io.smsgateway.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

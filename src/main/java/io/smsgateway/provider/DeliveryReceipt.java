@@ -1,6 +1,6 @@
 package io.smsgateway.provider;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 
 /**
  * A provider's report on one submitted part. {@code providerMessageId} is in the form the provider's

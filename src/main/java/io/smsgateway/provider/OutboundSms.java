@@ -1,6 +1,6 @@
 package io.smsgateway.provider;
 
-import io.smsgateway.message.text.SmsText;
+import io.smsgateway.kernel.SmsText;
 import java.util.UUID;
 
 /** What a provider needs to send one message; {@code originator} null means the provider's default. */

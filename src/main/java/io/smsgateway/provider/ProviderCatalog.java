@@ -27,6 +27,9 @@ public class ProviderCatalog {
     @Inject
     private Event<ProvidersChanged> changed;
 
+    @Inject
+    private ProviderFactory factory;
+
     public List<ProviderDefinition> all() {
         return em.createQuery("select p from ProviderConfig p order by p.name", ProviderConfig.class)
                 .getResultStream().map(ProviderConfig::definition).toList();
@@ -53,7 +56,7 @@ public class ProviderCatalog {
             generated = CallbackTokens.generate();
             definition = definition.withSettings(Map.of(CallbackTokens.TOKEN, generated));
         }
-        ProviderFactory.validate(definition);
+        factory.validate(definition);
         ProviderConfig config = new ProviderConfig(definition.name(), definition.type());
         config.update(definition);
         em.persist(config);
@@ -126,7 +129,7 @@ public class ProviderCatalog {
         ProviderConfig config = find(definition.name());
         Map<String, String> stored = config.definition().settings();
         definition = definition.withSettings(definition.maskedSecretsFrom(stored)).withSettings(CallbackTokens.kept(stored, definition.settings()));
-        ProviderFactory.validate(definition);
+        factory.validate(definition);
         config.update(definition);
         changed.fire(new ProvidersChanged());
         return config.definition();

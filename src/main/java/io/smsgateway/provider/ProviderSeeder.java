@@ -37,6 +37,9 @@ public class ProviderSeeder {
     @Inject
     private ProviderRegistry registry;
 
+    @Inject
+    private ProviderFactory factory;
+
     @PostConstruct
     void seedAndStart() {
         String names = config.getOptionalValue("gateway.providers", String.class).orElse("simulator");
@@ -58,7 +61,7 @@ public class ProviderSeeder {
             definition = fromConfig(name);
             // Checked here, outside the catalog's transaction: a refusal inside it would roll back every seed.
             // (An HTTP provider's missing callback token is not a fault: the catalog generates one.)
-            ProviderFactory.validate(definition.type() == ProviderType.HTTP
+            factory.validate(definition.type() == ProviderType.HTTP
                     ? definition.withSettings(Map.of(CallbackTokens.TOKEN, "to be generated")) : definition);
         } catch (InvalidInputException | IllegalArgumentException | NoSuchElementException e) {
             LOG.severe(() -> "Provider " + name + " in the configuration is not valid and was not created (" + e.getMessage()

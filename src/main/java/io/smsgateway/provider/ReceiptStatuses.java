@@ -1,6 +1,6 @@
 package io.smsgateway.provider;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import java.util.Locale;
 import java.util.Optional;
 

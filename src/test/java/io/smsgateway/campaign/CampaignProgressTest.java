@@ -2,7 +2,7 @@ package io.smsgateway.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

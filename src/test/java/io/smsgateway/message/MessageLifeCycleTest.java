@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smsgateway.account.Account;
 import io.smsgateway.account.Role;
-import io.smsgateway.message.text.SmsText;
+import io.smsgateway.kernel.MessageStatus;
+import io.smsgateway.kernel.SmsText;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;

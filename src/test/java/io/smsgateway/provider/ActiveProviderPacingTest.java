@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smsgateway.message.text.SmsText;
+import io.smsgateway.kernel.SmsText;
 import io.smsgateway.shared.ClusterShare;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.smsgateway.api.namirial;
 
-import io.smsgateway.api.JsonRequests;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

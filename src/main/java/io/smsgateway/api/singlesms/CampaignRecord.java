@@ -4,7 +4,7 @@ import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignProgress;
 import io.smsgateway.campaign.CampaignRecipient;
 import io.smsgateway.campaign.CampaignService;
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

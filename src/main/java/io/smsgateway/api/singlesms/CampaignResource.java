@@ -7,7 +7,7 @@ import io.smsgateway.apikey.Permission;
 import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignRecipient;
 import io.smsgateway.campaign.CampaignService;
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,13 +1,13 @@
 package io.smsgateway.api.singlesms;
 
 import io.smsgateway.api.CallerContext;
-import io.smsgateway.api.JsonRequests;
 import io.smsgateway.api.SpooledBody;
 import io.smsgateway.apikey.ApiKey;
 import io.smsgateway.apikey.Permission;
 import io.smsgateway.campaign.Campaign;
 import io.smsgateway.campaign.CampaignDraft;
 import io.smsgateway.campaign.CampaignService;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.smsgateway.api.singlesms;
 
-import io.smsgateway.api.JsonShape;
 import io.smsgateway.campaign.RecipientLine;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.JsonShape;
 import io.smsgateway.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

@@ -5,7 +5,7 @@ import io.smsgateway.account.AuthenticationFailedException;
 import io.smsgateway.api.CommonErrors;
 import io.smsgateway.api.ErrorDialect;
 import io.smsgateway.api.GatewayExceptionMapper;
-import io.smsgateway.policy.SendRejectedException;
+import io.smsgateway.kernel.SendRejectedException;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;

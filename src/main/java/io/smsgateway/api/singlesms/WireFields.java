@@ -1,8 +1,8 @@
 package io.smsgateway.api.singlesms;
 
-import io.smsgateway.api.JsonRequests;
-import io.smsgateway.message.PhoneNumbers;
+import io.smsgateway.kernel.PhoneNumbers;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.time.DateTimeException;

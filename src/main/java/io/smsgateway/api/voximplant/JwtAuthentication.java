@@ -1,9 +1,9 @@
 package io.smsgateway.api.voximplant;
 
 import io.smsgateway.account.AuthenticationFailedException;
+import io.smsgateway.account.RequestAuthentication;
 import io.smsgateway.api.BearerToken;
 import io.smsgateway.api.CallerContext;
-import io.smsgateway.api.RequestAuthentication;
 import io.smsgateway.serviceaccount.JwtVerifier;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.smsgateway.api.voximplant;
 
-import io.smsgateway.api.FormBodies;
-import io.smsgateway.api.JsonRequests;
+import io.smsgateway.shared.FormBodies;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.JsonRequests;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -1,11 +1,9 @@
 package io.smsgateway.provider.http;
 
 import io.smsgateway.account.AuthenticationFailedException;
-import io.smsgateway.api.RequestAuthentication;
-import io.smsgateway.message.MessageStatus;
-import io.smsgateway.message.PhoneNumbers;
-import io.smsgateway.api.FormBodies;
-import io.smsgateway.api.JsonRequests;
+import io.smsgateway.account.RequestAuthentication;
+import io.smsgateway.kernel.MessageStatus;
+import io.smsgateway.kernel.PhoneNumbers;
 import io.smsgateway.provider.CallbackTokens;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.InboundSms;
@@ -14,7 +12,9 @@ import io.smsgateway.provider.ProviderDefinition;
 import io.smsgateway.provider.ProviderEvents;
 import io.smsgateway.provider.ProviderType;
 import io.smsgateway.provider.ReceiptStatuses;
+import io.smsgateway.shared.FormBodies;
 import io.smsgateway.shared.InvalidInputException;
+import io.smsgateway.shared.JsonRequests;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

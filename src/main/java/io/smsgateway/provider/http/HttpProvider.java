@@ -1,6 +1,6 @@
 package io.smsgateway.provider.http;
 
-import io.smsgateway.message.text.Encoding;
+import io.smsgateway.kernel.Encoding;
 import io.smsgateway.provider.CallbackTokens;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderDefinition;
@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 

@@ -1,6 +1,6 @@
 package io.smsgateway.provider.simulator;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderEvents;

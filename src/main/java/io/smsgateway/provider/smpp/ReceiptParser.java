@@ -1,6 +1,6 @@
 package io.smsgateway.provider.smpp;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import io.smsgateway.provider.ReceiptStatuses;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,8 +1,8 @@
 package io.smsgateway.provider.smpp;
 
-import io.smsgateway.message.text.Encoding;
-import io.smsgateway.message.text.WireEncoding;
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.Encoding;
+import io.smsgateway.kernel.MessageStatus;
+import io.smsgateway.kernel.WireEncoding;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.PartState;
 import io.smsgateway.provider.ProviderEvents;
@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jsmpp.InvalidResponseException;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCoding;
@@ -31,7 +32,6 @@ import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.InvalidResponseException;
 import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.extra.SessionState;

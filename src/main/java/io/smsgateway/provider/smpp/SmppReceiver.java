@@ -1,8 +1,8 @@
 package io.smsgateway.provider.smpp;
 
-import io.smsgateway.message.PhoneNumbers;
-import io.smsgateway.message.text.Encoding;
-import io.smsgateway.message.text.WireEncoding;
+import io.smsgateway.kernel.Encoding;
+import io.smsgateway.kernel.PhoneNumbers;
+import io.smsgateway.kernel.WireEncoding;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.InboundSms;
 import io.smsgateway.provider.ProviderEvents;

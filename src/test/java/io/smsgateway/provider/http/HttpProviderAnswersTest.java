@@ -3,7 +3,7 @@ package io.smsgateway.provider.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.smsgateway.message.text.SmsText;
+import io.smsgateway.kernel.SmsText;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderDefinition;
 import io.smsgateway.provider.ProviderType;

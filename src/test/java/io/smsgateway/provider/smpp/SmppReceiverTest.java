@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smsgateway.message.MessageStatus;
+import io.smsgateway.kernel.MessageStatus;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.InboundSms;
-import io.smsgateway.provider.ProviderMessageIds;
 import io.smsgateway.provider.ProviderEvents;
+import io.smsgateway.provider.ProviderMessageIds;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

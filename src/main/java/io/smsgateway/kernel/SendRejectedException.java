@@ -1,4 +1,4 @@
-package io.smsgateway.policy;
+package io.smsgateway.kernel;
 
 /** The core refused a message; each API dialect translates the reason into its own error. */
 public class SendRejectedException extends RuntimeException {

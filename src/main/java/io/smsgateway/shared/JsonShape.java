@@ -1,6 +1,4 @@
-package io.smsgateway.api;
-
-import io.smsgateway.shared.InvalidInputException;
+package io.smsgateway.shared;
 
 /**
  * Limits on the shape of a JSON body, checked in one pass over its bytes before any parser builds

@@ -1,4 +1,4 @@
-package io.smsgateway.message.text;
+package io.smsgateway.kernel;
 
 /**
  * The GSM 03.38 default alphabet and its extension table (characters sent as ESC plus one

@@ -1,4 +1,4 @@
-package io.smsgateway.message.text;
+package io.smsgateway.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.smsgateway.message.text;
+package io.smsgateway.kernel;
 
 /** The two SMS alphabets: the GSM 03.38 7-bit default alphabet, or UCS-2 for everything else. */
 public enum Encoding {

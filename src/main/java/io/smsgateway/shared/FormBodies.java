@@ -1,6 +1,5 @@
-package io.smsgateway.api;
+package io.smsgateway.shared;
 
-import io.smsgateway.shared.InvalidInputException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

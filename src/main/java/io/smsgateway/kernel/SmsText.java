@@ -1,4 +1,4 @@
-package io.smsgateway.message.text;
+package io.smsgateway.kernel;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.smsgateway.api;
+package io.smsgateway.shared;
 
 /** The request body exceeds {@code gateway.api.max-body-bytes}. */
 public class PayloadTooLargeException extends RuntimeException {

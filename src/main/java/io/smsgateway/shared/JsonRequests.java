@@ -1,7 +1,5 @@
-package io.smsgateway.api;
+package io.smsgateway.shared;
 
-import io.smsgateway.shared.InvalidInputException;
-import io.smsgateway.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

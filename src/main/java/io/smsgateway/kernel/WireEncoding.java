@@ -1,4 +1,4 @@
-package io.smsgateway.message.text;
+package io.smsgateway.kernel;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,6 +1,5 @@
-package io.smsgateway.api;
+package io.smsgateway.account;
 
-import io.smsgateway.account.ClientAddressThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,10 +1,8 @@
-package io.smsgateway.message;
+package io.smsgateway.kernel;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import io.smsgateway.policy.Rejection;
-import io.smsgateway.policy.SendRejectedException;
 import java.util.regex.Pattern;
 
 /**

@@ -1,4 +1,4 @@
-package io.smsgateway.message;
+package io.smsgateway.kernel;
 
 import java.util.EnumSet;
 import java.util.Set;

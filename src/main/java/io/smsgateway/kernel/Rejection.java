@@ -1,4 +1,4 @@
-package io.smsgateway.policy;
+package io.smsgateway.kernel;
 
 /** Why the gateway refused to accept a message, in the order the checks run. */
 public enum Rejection {

@@ -1,10 +1,8 @@
-package io.smsgateway.message;
+package io.smsgateway.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.smsgateway.policy.Rejection;
-import io.smsgateway.policy.SendRejectedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
