@@ -14,9 +14,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed-loop HTTP load: {@code threads} clients, each sending its next request when the previous
- * one is answered, for {@code seconds}. Usage:
- * java LoadGenerator.java <send|ping|kannel> <baseUrl> <threads> <seconds> [user:password]
+ * HTTP load: {@code threads} clients, each sending its next request when the previous one is answered
+ * (closed loop), for {@code seconds}; with a {@code rate}, the clients together send that many requests
+ * per second on a fixed schedule, and each latency counts from the request's scheduled time, so that
+ * a server falling behind shows in the figures instead of slowing the clients down. Usage:
+ * java LoadGenerator.java <send|ping|kannel> <baseUrl> <threads> <seconds> [user:password|-] [rate]
  * ({@code kannel}: Kannel's sendsms GET with the same destinations and texts as {@code send})
  */
 public class LoadGenerator {
@@ -26,7 +28,9 @@ public class LoadGenerator {
         URI base = URI.create(args[1]);
         int threads = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        String auth = args.length > 4 ? "Basic " + Base64.getEncoder().encodeToString(args[4].getBytes(StandardCharsets.UTF_8)) : null;
+        String auth = args.length > 4 && !args[4].equals("-")
+                ? "Basic " + Base64.getEncoder().encodeToString(args[4].getBytes(StandardCharsets.UTF_8)) : null;
+        double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
         AtomicLong sequence = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
         AtomicLong failures = new AtomicLong();
@@ -35,12 +39,23 @@ public class LoadGenerator {
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
+            int slot = t;
             results.add(pool.submit(() -> {
                 long[] latencies = new long[1 << 20];
                 int count = 0;
-                while (System.nanoTime() < deadline && count < latencies.length) {
+                for (long turn = 0; System.nanoTime() < deadline && count < latencies.length; turn++) {
                     HttpRequest request = request(mode, base, auth, sequence.incrementAndGet());
                     long begin = System.nanoTime();
+                    if (rate > 0) {
+                        begin = started + (long) ((turn * threads + slot) * 1e9 / rate);
+                        if (begin >= deadline) {
+                            break;
+                        }
+                        long wait = begin - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                    }
                     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                     long elapsed = System.nanoTime() - begin;
                     if (response.statusCode() / 100 != 2) {

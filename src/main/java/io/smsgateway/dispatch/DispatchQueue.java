@@ -77,11 +77,24 @@ public class DispatchQueue {
         List<Claim> claimed = new ArrayList<>(candidates.size());
         // Another instance may have claimed one since the select: each is re-checked under its row lock.
         for (Message message : locked(candidates, m -> m.isClaimable(now))) {
-            String token = owner + "#" + CLAIMS.incrementAndGet();
-            message.claim(token, now.plus(lease)).ifPresent(change -> record(message, change));
-            claimed.add(new Claim(message.getId(), token, dispatchable(message)));
+            claimed.add(lease(message, owner, now.plus(lease)));
         }
         return claimed;
+    }
+
+    /**
+     * Leases a message being stored in the current transaction to {@code owner} at once, which saves
+     * it a claim of its own; empty when it is not due yet. The lease takes effect with the commit.
+     */
+    public Optional<Claim> claimStored(Message message, String owner, Duration lease) {
+        Instant now = Instant.now();
+        return message.isClaimable(now) ? Optional.of(lease(message, owner, now.plus(lease))) : Optional.empty();
+    }
+
+    private Claim lease(Message message, String owner, Instant until) {
+        String token = owner + "#" + CLAIMS.incrementAndGet();
+        message.claim(token, until).ifPresent(change -> record(message, change));
+        return new Claim(message.getId(), token, dispatchable(message));
     }
 
     private static Dispatchable dispatchable(Message message) {

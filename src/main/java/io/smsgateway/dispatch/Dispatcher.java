@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,6 +53,8 @@ public class Dispatcher {
 
     private final String instanceId = "dispatcher-" + UUID.randomUUID();
     private WorkPump<DispatchQueue.Claim> pump;
+    /** Messages leased in the transaction storing them, until it ends. */
+    private final Map<UUID, DispatchQueue.Claim> leasedAsStored = new ConcurrentHashMap<>();
 
     @Inject
     private Draining shutdown;
@@ -65,8 +69,36 @@ public class Dispatcher {
         shutdown.register("deliveries to providers", pump::inFlight);
     }
 
-    void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageAccepted accepted) {
-        wake();
+    /**
+     * A message due now, in the transaction storing it: while the window has room it is leased to
+     * this dispatcher there and then, and its delivery starts as the transaction commits, without a
+     * claim of its own. After a crash its lease runs out and any instance claims it.
+     */
+    void onStoring(@Observes MessageAccepted accepted) {
+        if (!pump.reserve()) {
+            return;
+        }
+        Optional<DispatchQueue.Claim> claim = Optional.empty();
+        try {
+            claim = queue.claimStored(accepted.message(), instanceId, settings.lease());
+        } finally {
+            claim.ifPresentOrElse(leased -> leasedAsStored.put(leased.id(), leased), pump::cancelReservation);
+        }
+    }
+
+    void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageAccepted accepted) {
+        DispatchQueue.Claim leased = leasedAsStored.remove(accepted.message().getId());
+        if (leased != null) {
+            pump.start(leased);
+        } else {
+            wake();
+        }
+    }
+
+    void onNotStored(@Observes(during = TransactionPhase.AFTER_FAILURE) MessageAccepted accepted) {
+        if (leasedAsStored.remove(accepted.message().getId()) != null) {
+            pump.cancelReservation();
+        }
     }
 
     /** Asks for a drain of the queue; cheap and safe to call from anywhere, any number of times. */

@@ -48,7 +48,7 @@ public class MessageStore {
     public void insert(Message message, Collection<?> dependents) {
         persist(message, dependents);
         switch (message.getStatus()) {
-            case ACCEPTED -> accepted.fire(new MessageAccepted(message.getId()));
+            case ACCEPTED -> accepted.fire(new MessageAccepted(message));
             case SCHEDULED -> scheduled.fire(new MessageScheduled(message.getId(), message.getScheduledAt().orElseThrow()));
             default -> {
             }
@@ -109,7 +109,7 @@ public class MessageStore {
         if (change.isEmpty() || message.getStatus() != MessageStatus.ACCEPTED) {
             return false;
         }
-        accepted.fire(new MessageAccepted(message.getId()));
+        accepted.fire(new MessageAccepted(message));
         return true;
     }
 

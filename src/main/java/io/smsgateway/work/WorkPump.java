@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * drain: claims in batches of at most {@code batchSize} while the window has room and the source has
  * due items. One drain runs at a time; a wake that arrives while one runs makes it go round again, and
  * a wake that arrives as it finishes starts a new one, so no wake is ever lost. A worker that finishes
- * while the window was full wakes the pump, since the drain stopped for want of room.
+ * after a drain stopped for want of room wakes the pump; a window filled by items started outside the
+ * pump ({@link #reserve}) wakes nothing, since nothing was left unclaimed.
  *
  * @param <T> a claimed item
  */
@@ -33,6 +34,8 @@ public final class WorkPump<T> {
     private final Semaphore room;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    /** A drain stopped for want of room: items may be due that nobody claimed. */
+    private final AtomicBoolean starved = new AtomicBoolean();
 
     /**
      * @param claim  claims at most the given number of due items (each claimed under a lease, so that
@@ -59,7 +62,26 @@ public final class WorkPump<T> {
         }
     }
 
-    /** Items handed to the worker and not finished yet. */
+    /**
+     * Takes a place in the window for an item claimed outside the pump (work created on this
+     * instance, leased as it is stored); false when the window is full or the pump paused. The place
+     * is used by {@link #start} or given back by {@link #cancelReservation}.
+     */
+    public boolean reserve() {
+        return !paused.getAsBoolean() && room.tryAcquire();
+    }
+
+    /** Hands an item claimed under a {@link #reserve} to the worker. */
+    public void start(T item) {
+        executor.execute(() -> work(item));
+    }
+
+    /** Gives back a {@link #reserve} whose item was not claimed after all. */
+    public void cancelReservation() {
+        room.release();
+    }
+
+    /** Items handed to the worker (or reserved for it) and not finished yet. */
     public int inFlight() {
         return window - room.availablePermits();
     }
@@ -82,10 +104,14 @@ public final class WorkPump<T> {
 
     private void drainOnce() {
         while (!paused.getAsBoolean()) {
+            // Said before looking, so that a worker finishing meanwhile either leaves its room to be seen
+            // here or sees this and wakes the pump.
+            starved.set(true);
             int free = Math.min(batchSize, room.availablePermits());
             if (free == 0 || !room.tryAcquire(free)) {
                 return; // a finishing worker wakes the pump again
             }
+            starved.set(false);
             List<T> claimed;
             try {
                 claimed = claim.apply(free);
@@ -109,9 +135,8 @@ public final class WorkPump<T> {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, name + ": an item failed; it is claimed again when its lease ends", e);
         } finally {
-            boolean windowWasFull = room.availablePermits() == 0;
             room.release();
-            if (windowWasFull) {
+            if (starved.compareAndSet(true, false)) {
                 wake();
             }
         }

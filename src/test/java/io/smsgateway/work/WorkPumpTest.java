@@ -1,6 +1,7 @@
 package io.smsgateway.work;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -111,5 +112,75 @@ class WorkPumpTest {
         paused.set(false);
         pump.wake();
         await(done);
+    }
+
+    @Test
+    void itemsStartedUnderAReservationShareTheWindowWithClaimedOnes() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(3);
+        WorkPump<Integer> pump = new WorkPump<>("test", executor, 3, 3, claimFromQueue(new AtomicInteger()), item -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            done.countDown();
+        }, () -> false);
+
+        assertTrue(pump.reserve());
+        assertTrue(pump.reserve());
+        assertTrue(pump.reserve());
+        assertFalse(pump.reserve(), "a full window takes no more");
+        pump.cancelReservation();
+        assertEquals(2, pump.inFlight());
+        pump.start(1);
+        pump.start(2);
+        due.add(3);
+        pump.wake();
+        // the claimed item takes the place given back; the window stays at three
+        for (int i = 0; i < 100 && pump.inFlight() < 3; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(3, pump.inFlight());
+        assertFalse(pump.reserve());
+
+        release.countDown();
+        await(done);
+        for (int i = 0; i < 100 && pump.inFlight() > 0; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, pump.inFlight());
+        assertTrue(pump.reserve(), "the places are back once the items are done");
+    }
+
+    @Test
+    void aPausedPumpReservesNothing() {
+        WorkPump<Integer> pump = new WorkPump<>("test", executor, 3, 3, claimFromQueue(new AtomicInteger()), item -> {
+        }, () -> true);
+
+        assertFalse(pump.reserve());
+        assertEquals(0, pump.inFlight());
+    }
+
+    @Test
+    void itemsStartedUnderReservationsMakeNobodyClaimWhenTheyFinish() throws InterruptedException {
+        AtomicInteger claims = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(2);
+        WorkPump<Integer> pump = new WorkPump<>("test", executor, 2, 2, max -> {
+            claims.incrementAndGet();
+            return List.of();
+        }, item -> done.countDown(), () -> false);
+
+        assertTrue(pump.reserve());
+        assertTrue(pump.reserve());
+        pump.start(1);
+        pump.start(2);
+        await(done);
+        for (int i = 0; i < 100 && pump.inFlight() > 0; i++) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(100); // a wake would claim on another thread
+
+        assertEquals(0, claims.get(), "the full window was not left by a drain: nothing waits unclaimed");
     }
 }
