@@ -9,12 +9,14 @@ import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderMessageIds;
 import io.smsgateway.provider.SubmitOutcome;
+import io.smsgateway.work.LeaseQueue;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,8 +50,7 @@ public class DispatchQueue {
     private static final Logger LOG = Logger.getLogger(DispatchQueue.class.getName());
     private static final List<MessageStatus> PENDING = List.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED);
     private static final AtomicLong CLAIMS = new AtomicLong();
-    /** Ids per IN list: well below what any database takes as parameters of one statement. */
-    private static final int IN_LIST_MAX = 1000;
+    private static final LeaseQueue<Message> MESSAGES = new LeaseQueue<>(Message.class, message -> message.getId().toString());
 
     @PersistenceContext
     private EntityManager em;
@@ -67,16 +68,13 @@ public class DispatchQueue {
     /** Leases up to {@code max} due messages to {@code owner}. Safe with several instances on one database. */
     public List<Claim> claim(int max, String owner, Duration lease) {
         Instant now = Instant.now();
-        List<String> candidates = em.createQuery("select m.id from Message m where m.status in :pending "
+        TypedQuery<String> due = em.createQuery("select m.id from Message m where m.status in :pending "
                         + "and m.nextAttemptAt <= :now and (m.leaseUntil is null or m.leaseUntil < :now) and m.submittingTo is null "
                         + "order by m.nextAttemptAt", String.class)
                 .setParameter("pending", PENDING)
-                .setParameter("now", now)
-                .setMaxResults(max)
-                .getResultList();
-        List<Claim> claimed = new ArrayList<>(candidates.size());
-        // Another instance may have claimed one since the select: each is re-checked under its row lock.
-        for (Message message : locked(candidates, m -> m.isClaimable(now))) {
+                .setParameter("now", now);
+        List<Claim> claimed = new ArrayList<>();
+        for (Message message : MESSAGES.lockDue(em, due, max, m -> m.isClaimable(now))) {
             claimed.add(lease(message, owner, now.plus(lease)));
         }
         return claimed;
@@ -226,7 +224,7 @@ public class DispatchQueue {
 
     /** Receipts kept because they came before the submit response that names their part. */
     private void matchOvertakingReceipts(String provider, List<String> canonicalIds) {
-        for (List<String> ids : chunks(canonicalIds)) {
+        for (List<String> ids : LeaseQueue.inListChunks(canonicalIds)) {
             em.createQuery("select r from UnmatchedReceipt r where r.provider = :provider and r.providerMessageId in :ids",
                             UnmatchedReceipt.class)
                     .setParameter("provider", provider)
@@ -387,7 +385,7 @@ public class DispatchQueue {
         receipts.forEach(receipt -> idsByProvider.computeIfAbsent(receipt.provider(), provider -> new HashSet<>())
                 .add(ProviderMessageIds.canonical(receipt.providerMessageId())));
         idsByProvider.forEach((provider, ids) -> {
-            for (List<String> chunk : chunks(List.copyOf(ids))) {
+            for (List<String> chunk : LeaseQueue.inListChunks(List.copyOf(ids))) {
                 em.createQuery("select p from MessagePart p where p.provider = :provider and p.providerMessageId in :ids", MessagePart.class)
                         .setParameter("provider", provider)
                         .setParameter("ids", chunk)
@@ -398,7 +396,7 @@ public class DispatchQueue {
         List<String> messageIds = named.values().stream().flatMap(List::stream).map(MessagePart::messageId).distinct().toList();
         Map<UUID, Message> messages = lockedById(messageIds.stream().map(UUID::fromString).toList());
         Map<String, List<MessagePart>> partsOfMessage = new HashMap<>();
-        for (List<String> chunk : chunks(messageIds)) {
+        for (List<String> chunk : LeaseQueue.inListChunks(messageIds)) {
             em.createQuery("select p from MessagePart p where p.key.messageId in :ids", MessagePart.class)
                     .setParameter("ids", chunk)
                     .getResultList()
@@ -482,35 +480,18 @@ public class DispatchQueue {
         return uncertain.isPresent();
     }
 
-    /**
-     * The messages with these ids, locked, in the order of the ids, that still match {@code still}:
-     * a query that both limits its rows and locks them is not portable (H2 refuses it), so the ids
-     * are chosen first, and another instance may have changed a row between the select and the lock.
-     */
+    /** The messages with these ids, locked, in the order of the ids, that still match {@code still}. */
     private List<Message> locked(List<String> ids, Predicate<Message> still) {
-        Map<UUID, Message> messages = lockedById(ids.stream().map(UUID::fromString).toList());
-        return ids.stream().map(id -> messages.get(UUID.fromString(id))).filter(Objects::nonNull).filter(still).toList();
+        Map<String, Message> messages = MESSAGES.lockedById(em, ids);
+        return ids.stream().map(messages::get).filter(Objects::nonNull).filter(still).toList();
     }
 
-    /** The messages with these ids that exist, locked by one statement per thousand ids (in id order, as every locker takes them). */
+    /** The messages with these ids that exist, locked. */
     private Map<UUID, Message> lockedById(List<UUID> ids) {
         Map<UUID, Message> messages = new HashMap<>();
-        for (List<String> chunk : chunks(ids.stream().map(UUID::toString).distinct().sorted().toList())) {
-            em.createQuery("select m from Message m where m.id in :ids order by m.id", Message.class)
-                    .setParameter("ids", chunk)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList()
-                    .forEach(message -> messages.put(message.getId(), message));
-        }
+        MESSAGES.lockedById(em, ids.stream().map(UUID::toString).toList()).values()
+                .forEach(message -> messages.put(message.getId(), message));
         return messages;
-    }
-
-    private static <T> List<List<T>> chunks(List<T> items) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += IN_LIST_MAX) {
-            chunks.add(items.subList(from, Math.min(items.size(), from + IN_LIST_MAX)));
-        }
-        return chunks;
     }
 
     private static Optional<UUID> gatewayId(String id) {

@@ -2,13 +2,14 @@ package io.smsgateway.webhook;
 
 import io.smsgateway.shared.StateConflictException;
 import io.smsgateway.shared.UnknownEntityException;
+import io.smsgateway.work.LeaseQueue;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +18,20 @@ import java.util.Map;
 @Stateless
 public class WebhookStore {
 
+    private static final LeaseQueue<WebhookDelivery> OUTBOX = new LeaseQueue<>(WebhookDelivery.class, WebhookDelivery::id);
+
     @PersistenceContext
     private EntityManager em;
 
     public List<WebhookDelivery> claim(int max, Duration lease) {
         Instant now = Instant.now();
-        List<String> ids = em.createQuery("select w.id from WebhookDelivery w where w.state = :pending "
+        TypedQuery<String> due = em.createQuery("select w.id from WebhookDelivery w where w.state = :pending "
                         + "and w.nextAttemptAt <= :now and (w.leaseUntil is null or w.leaseUntil < :now) order by w.nextAttemptAt",
                         String.class)
                 .setParameter("pending", WebhookDelivery.State.PENDING)
-                .setParameter("now", now)
-                .setMaxResults(max)
-                .getResultList();
-        List<WebhookDelivery> claimed = new ArrayList<>();
-        for (String id : ids) {
-            WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (delivery != null && delivery.isDue(now)) {
-                delivery.lease(now.plus(lease));
-                claimed.add(delivery);
-            }
-        }
+                .setParameter("now", now);
+        List<WebhookDelivery> claimed = OUTBOX.lockDue(em, due, max, delivery -> delivery.isDue(now));
+        claimed.forEach(delivery -> delivery.lease(now.plus(lease)));
         return claimed;
     }
 
