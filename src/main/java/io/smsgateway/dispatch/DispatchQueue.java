@@ -36,7 +36,8 @@ import java.util.logging.Logger;
 /**
  * The message table seen as a queue, and the receipts that settle it. Each method is one short
  * transaction (a stateless EJB, so that it runs with a proper component context on the managed
- * threads of the dispatcher); no row lock is held while a provider is called.
+ * threads of the dispatcher), except the lease of a message being stored, which joins the storing
+ * transaction; no row lock is held while a provider is called.
  *
  * <p>A claim is a lease with a token of its own; every later change of a claimed message is fenced
  * by that token, so a dispatcher that lost its claim changes nothing. Before a provider is called,

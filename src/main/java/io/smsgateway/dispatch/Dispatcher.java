@@ -27,9 +27,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Moves accepted messages to providers, off the request threads. It wakes as soon as a message is
- * committed and also on the periodic sweep; each wake drains every due message, at most
- * {@code gateway.dispatch.window} in flight at once. When the routed provider cannot take a message
+ * Moves accepted messages to providers, off the request threads, at most {@code gateway.dispatch.window}
+ * in flight at once. A message due at once is leased as it is stored and starts as its transaction
+ * commits; when the window was full, its commit wakes the pump instead, as does the periodic sweep, and
+ * each wake drains every due message. When the routed provider cannot take a message
  * (nothing reached it), the next provider serving the destination gets it; when none can, it is
  * retried later with backoff until its validity period, counted from when it became due, runs out.
  * When a provider may have it but never answered, it is UNCERTAIN and goes nowhere else.
