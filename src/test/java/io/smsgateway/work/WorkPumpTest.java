@@ -45,6 +45,14 @@ class WorkPumpTest {
         assertTrue(latch.await(10, TimeUnit.SECONDS), "the pump stalled with " + latch.getCount() + " items left");
     }
 
+    /** A worker counts its item done before it gives its place back: waits for the places, at most 10 s. */
+    private static void awaitNothingInFlight(WorkPump<?> pump) throws InterruptedException {
+        for (int i = 0; i < 1_000 && pump.inFlight() > 0; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, pump.inFlight());
+    }
+
     @Test
     void everyDueItemIsWorkedOnceWithNeverMoreThanTheWindowInFlight() throws InterruptedException {
         for (int i = 0; i < 500; i++) {
@@ -97,7 +105,7 @@ class WorkPumpTest {
             pump.wake();
         }
         await(done);
-        assertEquals(0, pump.inFlight());
+        awaitNothingInFlight(pump);
     }
 
     @Test
@@ -146,10 +154,7 @@ class WorkPumpTest {
 
         release.countDown();
         await(done);
-        for (int i = 0; i < 100 && pump.inFlight() > 0; i++) {
-            Thread.sleep(10);
-        }
-        assertEquals(0, pump.inFlight());
+        awaitNothingInFlight(pump);
         assertTrue(pump.reserve(), "the places are back once the items are done");
     }
 
@@ -176,9 +181,7 @@ class WorkPumpTest {
         pump.start(1);
         pump.start(2);
         await(done);
-        for (int i = 0; i < 100 && pump.inFlight() > 0; i++) {
-            Thread.sleep(10);
-        }
+        awaitNothingInFlight(pump);
         Thread.sleep(100); // a wake would claim on another thread
 
         assertEquals(0, claims.get(), "the full window was not left by a drain: nothing waits unclaimed");
