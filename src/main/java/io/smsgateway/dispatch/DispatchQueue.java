@@ -5,6 +5,7 @@ import io.smsgateway.kernel.SmsText;
 import io.smsgateway.message.Message;
 import io.smsgateway.message.MessageStatusChanged;
 import io.smsgateway.message.StatusChange;
+import io.smsgateway.persistence.InLists;
 import io.smsgateway.provider.DeliveryReceipt;
 import io.smsgateway.provider.OutboundSms;
 import io.smsgateway.provider.ProviderMessageIds;
@@ -30,7 +31,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -225,7 +225,7 @@ public class DispatchQueue {
 
     /** Receipts kept because they came before the submit response that names their part. */
     private void matchOvertakingReceipts(String provider, List<String> canonicalIds) {
-        for (List<String> ids : LeaseQueue.inListChunks(canonicalIds)) {
+        for (List<String> ids : InLists.chunks(canonicalIds)) {
             em.createQuery("select r from UnmatchedReceipt r where r.provider = :provider and r.providerMessageId in :ids",
                             UnmatchedReceipt.class)
                     .setParameter("provider", provider)
@@ -278,7 +278,7 @@ public class DispatchQueue {
      */
     public int uncertainAfterLostLeases(int max) {
         Instant now = Instant.now();
-        List<Message> lost = locked(em.createQuery("select m.id from Message m where m.status = :queued and m.submittingTo is not null "
+        List<Message> lost = MESSAGES.locked(em, em.createQuery("select m.id from Message m where m.status = :queued and m.submittingTo is not null "
                         + "and m.leaseUntil < :now", String.class)
                 .setParameter("queued", MessageStatus.QUEUED)
                 .setParameter("now", now)
@@ -303,7 +303,7 @@ public class DispatchQueue {
     public int resolveUncertain(Function<String, UncertainPolicy> policies, int max) {
         Instant now = Instant.now();
         int resolved = 0;
-        for (Message message : locked(em.createQuery("select m.id from Message m where m.status = :uncertain order by m.statusAt",
+        for (Message message : MESSAGES.locked(em, em.createQuery("select m.id from Message m where m.status = :uncertain order by m.statusAt",
                         String.class)
                 .setParameter("uncertain", MessageStatus.UNCERTAIN)
                 .setMaxResults(max)
@@ -386,7 +386,7 @@ public class DispatchQueue {
         receipts.forEach(receipt -> idsByProvider.computeIfAbsent(receipt.provider(), provider -> new HashSet<>())
                 .add(ProviderMessageIds.canonical(receipt.providerMessageId())));
         idsByProvider.forEach((provider, ids) -> {
-            for (List<String> chunk : LeaseQueue.inListChunks(List.copyOf(ids))) {
+            for (List<String> chunk : InLists.chunks(List.copyOf(ids))) {
                 em.createQuery("select p from MessagePart p where p.provider = :provider and p.providerMessageId in :ids", MessagePart.class)
                         .setParameter("provider", provider)
                         .setParameter("ids", chunk)
@@ -397,7 +397,7 @@ public class DispatchQueue {
         List<String> messageIds = named.values().stream().flatMap(List::stream).map(MessagePart::messageId).distinct().toList();
         Map<UUID, Message> messages = lockedById(messageIds.stream().map(UUID::fromString).toList());
         Map<String, List<MessagePart>> partsOfMessage = new HashMap<>();
-        for (List<String> chunk : LeaseQueue.inListChunks(messageIds)) {
+        for (List<String> chunk : InLists.chunks(messageIds)) {
             em.createQuery("select p from MessagePart p where p.key.messageId in :ids", MessagePart.class)
                     .setParameter("ids", chunk)
                     .getResultList()
@@ -461,7 +461,7 @@ public class DispatchQueue {
                 .map(id -> em.find(Message.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .filter(m -> m.getStatus() == MessageStatus.UNCERTAIN && m.getProvider().filter(receipt.provider()::equals).isPresent());
         if (uncertain.isEmpty() && receipt.recipient() != null) {
-            List<Message> candidates = locked(em.createQuery("select m.id from Message m where m.status = :uncertain "
+            List<Message> candidates = MESSAGES.locked(em, em.createQuery("select m.id from Message m where m.status = :uncertain "
                             + "and m.provider = :provider and m.destination = :recipient", String.class)
                     .setParameter("uncertain", MessageStatus.UNCERTAIN)
                     .setParameter("provider", receipt.provider())
@@ -479,12 +479,6 @@ public class DispatchQueue {
             LOG.info(() -> "Uncertain message " + message.getId() + " settled by a receipt from " + receipt.provider() + ": " + receipt.status());
         });
         return uncertain.isPresent();
-    }
-
-    /** The messages with these ids, locked, in the order of the ids, that still match {@code still}. */
-    private List<Message> locked(List<String> ids, Predicate<Message> still) {
-        Map<String, Message> messages = MESSAGES.lockedById(em, ids);
-        return ids.stream().map(messages::get).filter(Objects::nonNull).filter(still).toList();
     }
 
     /** The messages with these ids that exist, locked. */

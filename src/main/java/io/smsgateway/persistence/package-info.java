@@ -4,7 +4,8 @@
  * reads from MicroProfile Config, the schema brought up to date by Flyway in
  * {@link io.smsgateway.persistence.DatabaseMigration} before anything else runs, EclipseLink (packaged in
  * the WAR, joined to WildFly's transactions by {@link io.smsgateway.persistence.ServerPlatformCustomizer}),
- * and {@link io.smsgateway.persistence.GroupCommit}, which gathers concurrent writes into one transaction.
+ * {@link io.smsgateway.persistence.GroupCommit}, which gathers concurrent writes into one transaction, and
+ * {@link io.smsgateway.persistence.InLists} for IN lists of any length.
  * Knows no capability package.
  */
 package io.smsgateway.persistence;

@@ -1,9 +1,9 @@
 package io.smsgateway.work;
 
+import io.smsgateway.persistence.InLists;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +24,6 @@ import java.util.function.Predicate;
  */
 public final class LeaseQueue<E> {
 
-    /** Ids per IN list: well below what any database takes as parameters of one statement. */
-    private static final int IN_LIST_MAX = 1000;
-
     private final Class<E> type;
     private final Function<E, String> idOf;
     private final String lockById;
@@ -42,15 +39,19 @@ public final class LeaseQueue<E> {
      * {@code stillDue} accepts under their locks.
      */
     public List<E> lockDue(EntityManager em, TypedQuery<String> dueIds, int max, Predicate<E> stillDue) {
-        List<String> ids = dueIds.setMaxResults(max).getResultList();
+        return locked(em, dueIds.setMaxResults(max).getResultList(), stillDue);
+    }
+
+    /** The rows with these ids, locked, in the order of the ids, that {@code still} accepts under their locks. */
+    public List<E> locked(EntityManager em, List<String> ids, Predicate<E> still) {
         Map<String, E> locked = lockedById(em, ids);
-        return ids.stream().map(locked::get).filter(Objects::nonNull).filter(stillDue).toList();
+        return ids.stream().map(locked::get).filter(Objects::nonNull).filter(still).toList();
     }
 
     /** The rows with these ids that exist, locked, by id. */
     public Map<String, E> lockedById(EntityManager em, Collection<String> ids) {
         Map<String, E> rows = new HashMap<>();
-        for (List<String> chunk : inListChunks(ids.stream().distinct().sorted().toList())) {
+        for (List<String> chunk : InLists.chunks(ids.stream().distinct().sorted().toList())) {
             em.createQuery(lockById, type)
                     .setParameter("ids", chunk)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -58,14 +59,5 @@ public final class LeaseQueue<E> {
                     .forEach(row -> rows.put(idOf.apply(row), row));
         }
         return rows;
-    }
-
-    /** {@code items} cut into lists short enough for one IN parameter each. */
-    public static <T> List<List<T>> inListChunks(List<T> items) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += IN_LIST_MAX) {
-            chunks.add(items.subList(from, Math.min(items.size(), from + IN_LIST_MAX)));
-        }
-        return chunks;
     }
 }

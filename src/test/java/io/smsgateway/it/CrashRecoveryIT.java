@@ -218,6 +218,10 @@ class CrashRecoveryIT {
     @Test
     void aThousandAcknowledgedSendsSurviveAKillUnderLoadEachDeliveredOnce() throws Exception {
         try (SmppTestServer smsc = new SmppTestServer()) {
+            // Each submit_sm takes 100 ms to answer, the whole window at once: at any moment of the load some
+            // submissions are between their intent and their answer, so the kill always catches some.
+            smsc.processConcurrently(32);
+            smsc.respondAfter(100);
             Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-under-load-");
             int port = PayaraProcess.freePort();
             // Receipts of submissions taken before the crash reach the restarted gateway (the SMSC keeps them for

@@ -134,6 +134,14 @@ public final class SmppTestServer implements AutoCloseable {
         this.statById = stats;
     }
 
+    /**
+     * How many PDUs of one session are worked on at once (jSMPP's default is 3), as an SMSC that takes
+     * a whole window concurrently does; applies to the sessions bound from now on.
+     */
+    public void processConcurrently(int pdus) {
+        listener.setPduProcessorDegree(pdus);
+    }
+
     /** Each submit_sm is answered only after this long (its receipt still comes 200 ms after it arrived). */
     public void respondAfter(long millis) {
         this.respondAfterMillis = millis;

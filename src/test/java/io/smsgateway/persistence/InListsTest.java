@@ -1,4 +1,4 @@
-package io.smsgateway.work;
+package io.smsgateway.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class LeaseQueueTest {
+class InListsTest {
 
     @Test
-    void idsAreCutIntoInListsOfAThousandAtMostInTheirOrder() {
+    void valuesAreCutIntoInListsOfAThousandAtMostInTheirOrder() {
         List<Integer> ids = IntStream.range(0, 2_500).boxed().toList();
 
-        List<List<Integer>> chunks = LeaseQueue.inListChunks(ids);
+        List<List<Integer>> chunks = InLists.chunks(ids);
 
         assertEquals(List.of(1_000, 1_000, 500), chunks.stream().map(List::size).toList());
         assertEquals(ids, chunks.stream().flatMap(List::stream).toList());
-        assertEquals(List.of(), LeaseQueue.inListChunks(List.of()));
+        assertEquals(List.of(), InLists.chunks(List.of()));
     }
 }
