@@ -4,6 +4,7 @@ import io.smsgateway.shared.DuplicateEntityException;
 import io.smsgateway.shared.InvalidInputException;
 import io.smsgateway.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -24,6 +25,9 @@ public class AccountService {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private Event<AccountSnapshots.AccountChanged> changed;
 
     public Lra createLra(int id, String name) {
         if (id <= 0) {
@@ -71,11 +75,13 @@ public class AccountService {
         account.allowUrls(request.allowUrls());
         account.restrictReferenceServices(validServices(request.referenceServices()));
         repository.add(account);
+        changed.fire(new AccountSnapshots.AccountChanged(account.getUsername()));
         return account;
     }
 
     public Account update(String username, AccountChanges changes) {
         Account account = account(username);
+        changed.fire(new AccountSnapshots.AccountChanged(username));
         changes.expectedVersion().ifPresent(account::requireVersion);
         changes.password().ifPresent(password -> {
             requirePassword(password);

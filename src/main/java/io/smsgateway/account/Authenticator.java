@@ -43,7 +43,7 @@ public class Authenticator implements IdentityStore {
     private static final int MAX_CACHED = 10_000;
 
     @Inject
-    private AccountRepository accounts;
+    private AccountSnapshots accounts;
 
     @Inject
     private PasswordHasher hasher;
@@ -70,7 +70,7 @@ public class Authenticator implements IdentityStore {
     }
 
     public Account authenticate(String username, String password) {
-        Account account = accounts.findByUsername(username)
+        Account account = accounts.byUsername(username)
                 .filter(Account::isEnabled)
                 .orElseThrow(() -> new AuthenticationFailedException(INVALID_CREDENTIALS));
         String fingerprint = fingerprint(account, password);

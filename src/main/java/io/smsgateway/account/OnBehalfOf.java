@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 public class OnBehalfOf {
 
     @Inject
-    private AccountRepository accounts;
+    private AccountSnapshots accounts;
 
     /**
      * The owner of an administrative send: the named account (which must exist, be enabled and,
@@ -27,7 +27,7 @@ public class OnBehalfOf {
             }
             return caller;
         }
-        Account owner = accounts.findByUsername(accountName)
+        Account owner = accounts.byUsername(accountName)
                 .filter(Account::isEnabled)
                 .orElseThrow(() -> new InvalidInputException("account '" + accountName + "' does not exist or is disabled"));
         if (lraId != null && !owner.belongsTo(lraId)) {

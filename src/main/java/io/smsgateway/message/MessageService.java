@@ -120,7 +120,7 @@ public class MessageService {
         policies.requireUrlsAllowed(command.owner(), command.text());
         policies.requireNotWatchlisted(destination);
 
-        UUID id = UUID.randomUUID();
+        UUID id = MessageIds.next();
         List<ShortLink> links = List.of();
         if (options.shortenUrls()) {
             ShortLinks.Shortened shortened = shortLinks.shorten(id, command.text());

@@ -29,8 +29,8 @@ public final class UrlDetector {
     }
 
     public static boolean containsUrl(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
+        if (text == null || text.indexOf('.') < 0 && !text.contains("://")) {
+            return false; // every form of link has a dot or "://": most texts have neither and need no pattern
         }
         if (Stream.of(WITH_SCHEME, WWW, IP_ADDRESS).anyMatch(p -> p.matcher(text).find())) {
             return true;

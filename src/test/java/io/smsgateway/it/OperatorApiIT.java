@@ -141,6 +141,8 @@ class OperatorApiIT extends GatewayIntegrationTest {
         GatewayClient.Reply disabled = client.delete("manage/accounts/" + username, admin);
         assertEquals(200, disabled.status());
         assertFalse(disabled.json().getBoolean("enabled"));
+        assertEquals(401, client.post("api/Services/send", GatewayClient.basic(username, "another-long-pw"), sendBody).status(),
+                "a disabled account is refused at once, though it was authenticated a moment ago");
         assertTrue(client.get("manage/accounts", admin).array().stream()
                 .anyMatch(v -> v.asJsonObject().getString("username").equals(username)));
     }
