@@ -15,7 +15,9 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,7 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code Pbkdf2PasswordHash} to inject).
  *
  * <p>PBKDF2 with 600,000 iterations costs a good fraction of a CPU second, so a successful
- * verification is remembered for a short while. The cache key is an HMAC (with a key that never
+ * verification is remembered while it is in use and for {@code gateway.auth.cache-seconds} after its
+ * last use (it can only expire between uses: had it expired under load, every request in flight
+ * would have run PBKDF2 at once), and requests bringing the same credentials at the same time share
+ * one run. The cache key is an HMAC (with a key that never
  * leaves this process) over the username, the stored hash and the password: a changed password or a
  * heap dump does not turn the cache into a credential store. After {@code gateway.auth.max-failures}
  * wrong passwords for one username, its checks are refused for {@code gateway.auth.lockout-seconds}.
@@ -60,7 +65,9 @@ public class Authenticator implements IdentityStore {
     @ConfigProperty(name = "gateway.auth.lockout-seconds", defaultValue = "300")
     private long lockoutSeconds;
 
-    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    /** Fingerprints of verified credentials, with when (System.nanoTime) each stops counting. */
+    private final Map<String, Long> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
     private final byte[] cacheKey = new SecureRandom().generateSeed(32);
     private FailureWindows failures;
 
@@ -74,27 +81,57 @@ public class Authenticator implements IdentityStore {
                 .filter(Account::isEnabled)
                 .orElseThrow(() -> new AuthenticationFailedException(INVALID_CREDENTIALS));
         String fingerprint = fingerprint(account, password);
-        Instant validUntil = verified.get(fingerprint);
-        if (validUntil != null && validUntil.isAfter(Instant.now())) {
+        long now = System.nanoTime();
+        Long validUntil = verified.get(fingerprint);
+        if (validUntil != null && validUntil - now > 0) {
+            if (validUntil - now < cacheNanos() / 2) {
+                verified.put(fingerprint, now + cacheNanos()); // in use: kept, so that it never expires under load
+            }
             return account;
         }
         if (failures.isBlocked(username, Instant.now())) {
             // Not even checked: guessing must not cost us a PBKDF2 run per attempt.
             throw new AuthenticationFailedException(INVALID_CREDENTIALS);
         }
-        if (!hasher.matches(password, account.getPasswordHash())) {
+        if (!verifyOnce(fingerprint, password, account.getPasswordHash())) {
             failures.recordFailure(username, Instant.now());
             throw new AuthenticationFailedException(INVALID_CREDENTIALS);
         }
         failures.forget(username);
         if (verified.size() >= MAX_CACHED) {
-            Instant now = Instant.now();
-            verified.values().removeIf(expiry -> expiry.isBefore(now));
+            verified.values().removeIf(expiry -> expiry - now <= 0);
         }
         if (verified.size() < MAX_CACHED) {
-            verified.put(fingerprint, Instant.now().plus(Duration.ofSeconds(cacheSeconds)));
+            verified.put(fingerprint, now + cacheNanos());
         }
         return account;
+    }
+
+    /**
+     * The PBKDF2 check, run once for requests that bring the same credentials at the same time: a
+     * client opening 32 connections at once would otherwise cost 32 runs of a good fraction of a CPU
+     * second each, and stall every request of the server meanwhile.
+     */
+    private boolean verifyOnce(String fingerprint, String password, String passwordHash) {
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = verifying.putIfAbsent(fingerprint, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            boolean matches = hasher.matches(password, passwordHash);
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException failed) {
+            mine.completeExceptionally(failed);
+            throw failed;
+        } finally {
+            verifying.remove(fingerprint, mine);
+        }
+    }
+
+    private long cacheNanos() {
+        return TimeUnit.SECONDS.toNanos(cacheSeconds);
     }
 
     /** The identity store's contract: the account's name and its roles as groups, or invalid. */
