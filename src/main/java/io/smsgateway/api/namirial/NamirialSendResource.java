@@ -15,7 +15,7 @@ import io.smsgateway.metrics.GatewayMetrics;
 import io.smsgateway.shared.JsonRequests;
 import io.smsgateway.webhook.StatusNotification;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,10 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The Namirial-style send and status API. It only translates between that wire format and the
- * core's {@link MessageService}.
+ * core's {@link MessageService}. One instance serves every request (one made per request resolved
+ * its injections and its configuration on each send).
  */
 @Path("api")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Namirial-style SMS API")
 @SecurityRequirement(name = "basicAuth")

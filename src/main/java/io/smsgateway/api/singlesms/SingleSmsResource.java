@@ -9,7 +9,7 @@ import io.smsgateway.message.Reference;
 import io.smsgateway.message.SendCommand;
 import io.smsgateway.metrics.GatewayMetrics;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,9 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /send/single}: translates the API-key dialect to the core's {@link MessageService} and back. */
+/**
+ * {@code POST /send/single}: translates the API-key dialect to the core's {@link MessageService} and
+ * back. One instance serves every request (one made per request resolved its injections and its
+ * configuration on each send).
+ */
 @Path("send/single")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API-key SMS API")
 @SecurityRequirement(name = "apiKey")
