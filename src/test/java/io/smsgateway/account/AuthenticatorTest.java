@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +25,8 @@ class AuthenticatorTest {
     private static final class SlowHasher extends PasswordHasher {
         final AtomicInteger runs = new AtomicInteger();
 
+        volatile RuntimeException failure;
+
         @Override
         public boolean matches(String password, String storedHash) {
             runs.incrementAndGet();
@@ -31,6 +34,9 @@ class AuthenticatorTest {
                 Thread.sleep(300);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
             }
             return "right".equals(password);
         }
@@ -79,6 +85,24 @@ class AuthenticatorTest {
         }
 
         assertEquals(1, hasher.runs.get());
+    }
+
+    @Test
+    void aFailingHashRunFailsEveryRequestWaitingForItWithItsOwnError() throws Exception {
+        hasher.failure = new IllegalStateException("hash provider unavailable");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Account>> requests = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            requests.add(clients.submit(() -> {
+                start.await();
+                return authenticator.authenticate("acme", "right");
+            }));
+        }
+        start.countDown();
+        for (Future<Account> request : requests) {
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> request.get(10, TimeUnit.SECONDS));
+            assertEquals(IllegalStateException.class, failed.getCause().getClass(), failed.toString());
+        }
     }
 
     @Test

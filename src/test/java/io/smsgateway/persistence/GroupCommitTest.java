@@ -98,10 +98,17 @@ class GroupCommitTest {
         GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", executor, recording(release), 100, Duration.ofSeconds(1));
         List<CompletableFuture<Integer>> all = new ArrayList<>();
         all.add(commit.submit(0));
+        // 0 alone in the first transaction, held there, so that 1 and 2 certainly share the second: a shared
+        // commit is what turns the gathering pause on (had the writer taken 0 and 1 together, 2 would have
+        // been alone, and the pause off).
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); transactions.isEmpty() && System.nanoTime() < deadline; ) {
+            Thread.sleep(1);
+        }
         all.add(commit.submit(1));
         all.add(commit.submit(2));
         release.countDown();
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(List.of(0), List.of(1, 2)), transactions, "the commits before the trickle");
         for (int i = 3; i < 6; i++) {
             all.add(commit.submit(i));
             Thread.sleep(50);
