@@ -71,15 +71,7 @@ class AuthenticatorTest {
 
     @Test
     void requestsBringingTheSameCredentialsAtOnceShareOneHashRun() throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Account>> requests = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            requests.add(clients.submit(() -> {
-                start.await();
-                return authenticator.authenticate("acme", "right");
-            }));
-        }
-        start.countDown();
+        List<Future<Account>> requests = atOnce(16);
         for (Future<Account> request : requests) {
             assertEquals("acme", request.get(10, TimeUnit.SECONDS).getUsername());
         }
@@ -90,15 +82,7 @@ class AuthenticatorTest {
     @Test
     void aFailingHashRunFailsEveryRequestWaitingForItWithItsOwnError() throws Exception {
         hasher.failure = new IllegalStateException("hash provider unavailable");
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Account>> requests = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            requests.add(clients.submit(() -> {
-                start.await();
-                return authenticator.authenticate("acme", "right");
-            }));
-        }
-        start.countDown();
+        List<Future<Account>> requests = atOnce(4);
         for (Future<Account> request : requests) {
             ExecutionException failed = assertThrows(ExecutionException.class, () -> request.get(10, TimeUnit.SECONDS));
             assertEquals(IllegalStateException.class, failed.getCause().getClass(), failed.toString());
@@ -135,6 +119,20 @@ class AuthenticatorTest {
         authenticator.authenticate("acme", "right");
 
         assertEquals(2, hasher.runs.get());
+    }
+
+    /** {@code count} requests with the right password for "acme", let go at the same moment. */
+    private List<Future<Account>> atOnce(int count) {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Account>> requests = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            requests.add(clients.submit(() -> {
+                start.await();
+                return authenticator.authenticate("acme", "right");
+            }));
+        }
+        start.countDown();
+        return requests;
     }
 
     private void set(String name, Object value) throws ReflectiveOperationException {
