@@ -58,6 +58,14 @@ public class Campaign {
     @Column(name = "invalid_recipients", nullable = false)
     private int invalidRecipients;
 
+    /** The last line of the upload: recipients are numbered by their line, in ascending order. */
+    @Column(name = "last_line", nullable = false)
+    private int lastLine;
+
+    /** Every line up to this one has been released, or refused; the next release starts after it. */
+    @Column(name = "released_through", nullable = false)
+    private int releasedThrough;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -157,9 +165,29 @@ public class Campaign {
         return scheduledAt != null ? scheduledAt : createdAt;
     }
 
-    void countRecipients(int total, int invalid) {
+    void countRecipients(int total, int invalid, int lastLine) {
         this.totalRecipients = total;
         this.invalidRecipients = invalid;
+        this.lastLine = lastLine;
+    }
+
+    /** The lines the next release step looks at: at most {@code count} after those already released. */
+    Lines nextLines(int count) {
+        return new Lines(releasedThrough + 1, (int) Math.min(lastLine, (long) releasedThrough + count));
+    }
+
+    /** The step over these lines is done: each of its recipients was released or refused. */
+    void released(Lines lines) {
+        releasedThrough = Math.max(releasedThrough, lines.last());
+    }
+
+    /** Whether lines remain that no release step has looked at. */
+    boolean hasUnreleasedLines() {
+        return releasedThrough < lastLine;
+    }
+
+    /** Lines {@code first} to {@code last}, both included; empty when {@code last < first}. */
+    record Lines(int first, int last) {
     }
 
     void refuseMoreRecipients(int count) {

@@ -87,11 +87,13 @@ public class CampaignService {
         Map<String, Integer> firstLineOf = new HashMap<>();
         int total = 0;
         int invalid = 0;
+        int lastLine = 0;
         int maxRecipients = settings.maxRecipients();
         try (RecipientWriter writer = new RecipientWriter(em.unwrap(Connection.class), campaign.getId().toString())) {
             while (recipients.hasNext()) {
                 RecipientLine line = recipients.next();
                 total++;
+                lastLine = Math.max(lastLine, line.line());
                 if (total > maxRecipients) {
                     throw new InvalidInputException("a campaign has at most " + maxRecipients + " recipients");
                 }
@@ -111,7 +113,7 @@ public class CampaignService {
         if (total == 0) {
             throw new InvalidInputException("a campaign needs at least one recipient");
         }
-        campaign.countRecipients(total, invalid);
+        campaign.countRecipients(total, invalid, lastLine);
         campaign.getScheduledAt().ifPresent(at -> scheduled.fire(new CampaignScheduled(campaign.getId(), at)));
         return new Created(campaign, issues);
     }
@@ -287,9 +289,14 @@ public class CampaignService {
                 .getResultStream().map(UUID::fromString).toList();
     }
 
-    /** What one release step did: how many recipients it released, and whether the campaign has more to release. */
-    public record Release(int released, boolean more) {
-        public static final Release NOTHING_MORE = new Release(0, false);
+    /**
+     * What one release step did: how many recipients it released, whether it got any further through
+     * the campaign (a step over lines all refused at upload releases none, yet moves on; a step finding
+     * the queue full does not), and whether the campaign has more to release.
+     */
+    public record Release(int released, boolean movedOn, boolean more) {
+        public static final Release NOTHING_MORE = new Release(0, false, false);
+        static final Release QUEUE_FULL = new Release(0, false, true);
     }
 
     /**
@@ -313,13 +320,17 @@ public class CampaignService {
                 .getSingleResult();
         int room = (int) Math.min(limit, maxInFlight - inFlight);
         if (room <= 0) {
-            return new Release(0, true);
+            return Release.QUEUE_FULL;
         }
-        List<CampaignRecipient> next = em.createQuery("select r from CampaignRecipient r where r.key.campaignId = :id and r.status = :pending"
-                        + " order by r.key.line", CampaignRecipient.class)
+        // A range of lines, not "the first pending ones in line order": that order is a sort of every
+        // pending recipient on H2, whatever the index, and the campaign's cursor makes it needless.
+        Campaign.Lines lines = campaign.nextLines(room);
+        List<CampaignRecipient> next = em.createQuery("select r from CampaignRecipient r where r.key.campaignId = :id"
+                        + " and r.key.line between :first and :last and r.status = :pending order by r.key.line", CampaignRecipient.class)
                 .setParameter("id", id.toString())
+                .setParameter("first", lines.first())
+                .setParameter("last", lines.last())
                 .setParameter("pending", RecipientStatus.PENDING)
-                .setMaxResults(room)
                 .getResultList();
         CampaignTemplate template = new CampaignTemplate(campaign.getTemplate());
         int refused = 0;
@@ -329,11 +340,12 @@ public class CampaignService {
             }
         }
         campaign.refuseMoreRecipients(refused);
-        if (next.size() < room) {
+        campaign.released(lines);
+        if (!campaign.hasUnreleasedLines()) {
             campaign.complete();
-            return new Release(next.size(), false);
+            return new Release(next.size(), true, false);
         }
-        return new Release(next.size(), true);
+        return new Release(next.size(), true, true);
     }
 
     private boolean release(Campaign campaign, CampaignTemplate template, CampaignRecipient recipient) {

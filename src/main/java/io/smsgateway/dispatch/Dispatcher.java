@@ -8,8 +8,9 @@ import io.smsgateway.provider.ProviderRegistry;
 import io.smsgateway.provider.SubmitOutcome;
 import io.smsgateway.work.WorkPump;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -40,8 +41,8 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
 
     @Inject
     private DispatchQueue queue;
@@ -65,9 +66,14 @@ public class Dispatcher {
 
     @PostConstruct
     void init() {
-        pump = new WorkPump<>("dispatch", executor, settings.window(), settings.batchSize(),
+        pump = new WorkPump<>("dispatch", threads, settings.window(), settings.batchSize(),
                 free -> queue.claim(free, instanceId, settings.lease()), this::deliver, shutdown::isDraining);
         shutdown.register("deliveries to providers", pump::inFlight);
+    }
+
+    @PreDestroy
+    void stop() {
+        pump.close();
     }
 
     /**

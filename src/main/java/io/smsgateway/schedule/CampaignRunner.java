@@ -64,7 +64,7 @@ public class CampaignRunner {
         running.forEach(campaign -> left.put(campaign, share));
         long deadline = System.nanoTime() + WORK_NANOS;
         while (!left.isEmpty() && System.nanoTime() < deadline) {
-            boolean released = false;
+            boolean movedOn = false;
             for (Iterator<Map.Entry<UUID, Integer>> waiting = left.entrySet().iterator(); waiting.hasNext();) {
                 Map.Entry<UUID, Integer> campaign = waiting.next();
                 CampaignService.Release step = releaseStep(campaign.getKey(), Math.min(settings.releaseStep(), campaign.getValue()), maxInFlight);
@@ -74,9 +74,9 @@ public class CampaignRunner {
                 } else {
                     campaign.setValue(quota);
                 }
-                released |= step.released() > 0;
+                movedOn |= step.movedOn();
             }
-            if (!released && !left.isEmpty() && !pause()) {
+            if (!movedOn && !left.isEmpty() && !pause()) {
                 return;
             }
         }

@@ -2,8 +2,9 @@ package io.smsgateway.webhook;
 
 import io.smsgateway.work.WorkPump;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -34,8 +35,8 @@ public class WebhookSender {
     /** How long a notification whose receiver host is busy waits before it is claimed again. */
     private static final Duration HOST_BUSY_DELAY = Duration.ofSeconds(2);
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
 
     @Inject
     private WebhookStore store;
@@ -51,8 +52,13 @@ public class WebhookSender {
 
     @PostConstruct
     void init() {
-        pump = new WorkPump<>("webhooks", executor, settings.concurrency(), settings.concurrency(), free -> store.claim(free, LEASE), this::send,
+        pump = new WorkPump<>("webhooks", threads, settings.concurrency(), settings.concurrency(), free -> store.claim(free, LEASE), this::send,
                 () -> false);
+    }
+
+    @PreDestroy
+    void stop() {
+        pump.close();
     }
 
     public void wake() {

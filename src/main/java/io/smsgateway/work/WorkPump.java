@@ -1,8 +1,13 @@
 package io.smsgateway.work;
 
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -17,15 +22,23 @@ import java.util.logging.Logger;
  * a wake that arrives as it finishes starts a new one, so no wake is ever lost. A worker that finishes
  * after a drain stopped for want of room wakes the pump; a window filled by items started outside the
  * pump ({@link #reserve}) wakes nothing, since nothing was left unclaimed.
+ * <p>
+ * A worker holds its thread while its item is in flight (waiting for a commit, an upstream's answer),
+ * so the pump has threads of its own, as many as its window and one for claiming, made when needed
+ * and ended when idle. A server's shared executor is no place for them: Payara's default refuses
+ * tasks beyond 200 threads, WildFly's runs as many as it has core threads (sized by the CPU count)
+ * and queues the rest, and either way the window would shrink to what the executor allows.
  *
  * @param <T> a claimed item
  */
-public final class WorkPump<T> {
+public final class WorkPump<T> implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WorkPump.class.getName());
 
     private final String name;
-    private final Executor executor;
+    private static final long IDLE_THREAD_SECONDS = 60;
+
+    private final ExecutorService executor;
     private final int window;
     private final int batchSize;
     private final IntFunction<List<T>> claim;
@@ -42,10 +55,13 @@ public final class WorkPump<T> {
      *               an item whose worker died is claimed again when its lease ends)
      * @param paused while true nothing more is claimed (a shutdown draining what is in flight)
      */
-    public WorkPump(String name, Executor executor, int window, int batchSize, IntFunction<List<T>> claim, Consumer<T> worker,
+    public WorkPump(String name, ThreadFactory threads, int window, int batchSize, IntFunction<List<T>> claim, Consumer<T> worker,
             BooleanSupplier paused) {
         this.name = name;
-        this.executor = executor;
+        // The permits bound the tasks to the window and the drain. The pool itself is not bounded: a
+        // worker that gave its place back is still counted until it is idle, and a bound there would
+        // refuse the item that took its place.
+        this.executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
         this.window = window;
         this.batchSize = batchSize;
         this.claim = claim;
@@ -58,7 +74,15 @@ public final class WorkPump<T> {
     public void wake() {
         wakeRequested.set(true);
         if (draining.compareAndSet(false, true)) {
+            startDrain();
+        }
+    }
+
+    private void startDrain() {
+        try {
             executor.execute(this::drain);
+        } catch (RejectedExecutionException closed) {
+            draining.set(false);
         }
     }
 
@@ -73,7 +97,7 @@ public final class WorkPump<T> {
 
     /** Hands an item claimed under a {@link #reserve} to the worker. */
     public void start(T item) {
-        executor.execute(() -> work(item));
+        startWork(item);
     }
 
     /** Gives back a {@link #reserve} whose item was not claimed after all. */
@@ -97,7 +121,7 @@ public final class WorkPump<T> {
             draining.set(false);
             // A wake that came after the last check but before the flag was cleared must not be lost.
             if (wakeRequested.get() && draining.compareAndSet(false, true)) {
-                executor.execute(this::drain);
+                startDrain();
             }
         }
     }
@@ -120,12 +144,25 @@ public final class WorkPump<T> {
                 throw e;
             }
             room.release(free - claimed.size());
-            for (T item : claimed) {
-                executor.execute(() -> work(item));
-            }
+            claimed.forEach(this::startWork);
             if (claimed.size() < free) {
                 return;
             }
+        }
+    }
+
+    /** Stops taking work; items in flight finish on their threads. */
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+
+    private void startWork(T item) {
+        try {
+            executor.execute(() -> work(item));
+        } catch (RejectedExecutionException closed) {
+            room.release();
+            LOG.fine(() -> name + ": closed; an item is left to be claimed again when its lease ends");
         }
     }
 

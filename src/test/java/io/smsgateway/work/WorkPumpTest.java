@@ -11,23 +11,30 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class WorkPumpTest {
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(16);
+    private final List<WorkPump<?>> pumps = new ArrayList<>();
     private final Queue<Integer> due = new ConcurrentLinkedQueue<>();
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
+        pumps.forEach(WorkPump::close);
+    }
+
+    private <T> WorkPump<T> pump(int window, int batchSize, IntFunction<List<T>> claim, Consumer<T> worker, BooleanSupplier paused) {
+        WorkPump<T> pump = new WorkPump<>("test", Executors.defaultThreadFactory(), window, batchSize, claim, worker, paused);
+        pumps.add(pump);
+        return pump;
     }
 
     private IntFunction<List<Integer>> claimFromQueue(AtomicInteger largestBatch) {
@@ -63,7 +70,7 @@ class WorkPumpTest {
         AtomicInteger largestBatch = new AtomicInteger();
         Set<Integer> worked = ConcurrentHashMap.newKeySet();
         CountDownLatch done = new CountDownLatch(500);
-        WorkPump<Integer> pump = new WorkPump<>("test", executor, 8, 5, claimFromQueue(largestBatch), item -> {
+        WorkPump<Integer> pump = pump(8, 5, claimFromQueue(largestBatch), item -> {
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
                 Thread.sleep(1);
@@ -88,7 +95,7 @@ class WorkPumpTest {
         AtomicInteger largestBatch = new AtomicInteger();
         IntFunction<List<Integer>> claim = claimFromQueue(largestBatch);
         CountDownLatch done = new CountDownLatch(3);
-        WorkPump<Integer> pump = new WorkPump<>("test", executor, 4, 4, max -> {
+        WorkPump<Integer> pump = pump(4, 4, max -> {
             if (failNext.getAndSet(false)) {
                 throw new IllegalStateException("database away");
             }
@@ -112,7 +119,7 @@ class WorkPumpTest {
     void whilePausedNothingIsClaimed() throws InterruptedException {
         AtomicBoolean paused = new AtomicBoolean(true);
         CountDownLatch done = new CountDownLatch(1);
-        WorkPump<Integer> pump = new WorkPump<>("test", executor, 4, 4, claimFromQueue(new AtomicInteger()), item -> done.countDown(), paused::get);
+        WorkPump<Integer> pump = pump(4, 4, claimFromQueue(new AtomicInteger()), item -> done.countDown(), paused::get);
         due.add(1);
         pump.wake();
         Thread.sleep(100);
@@ -126,7 +133,7 @@ class WorkPumpTest {
     void itemsStartedUnderAReservationShareTheWindowWithClaimedOnes() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(3);
-        WorkPump<Integer> pump = new WorkPump<>("test", executor, 3, 3, claimFromQueue(new AtomicInteger()), item -> {
+        WorkPump<Integer> pump = pump(3, 3, claimFromQueue(new AtomicInteger()), item -> {
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -160,7 +167,7 @@ class WorkPumpTest {
 
     @Test
     void aPausedPumpReservesNothing() {
-        WorkPump<Integer> pump = new WorkPump<>("test", executor, 3, 3, claimFromQueue(new AtomicInteger()), item -> {
+        WorkPump<Integer> pump = pump(3, 3, claimFromQueue(new AtomicInteger()), item -> {
         }, () -> true);
 
         assertFalse(pump.reserve());
@@ -171,7 +178,7 @@ class WorkPumpTest {
     void itemsStartedUnderReservationsMakeNobodyClaimWhenTheyFinish() throws InterruptedException {
         AtomicInteger claims = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(2);
-        WorkPump<Integer> pump = new WorkPump<>("test", executor, 2, 2, max -> {
+        WorkPump<Integer> pump = pump(2, 2, max -> {
             claims.incrementAndGet();
             return List.of();
         }, item -> done.countDown(), () -> false);
@@ -185,5 +192,45 @@ class WorkPumpTest {
         Thread.sleep(100); // a wake would claim on another thread
 
         assertEquals(0, claims.get(), "the full window was not left by a drain: nothing waits unclaimed");
+    }
+
+    @Test
+    void aWholeWindowOfWaitingWorkersIsInFlightAtOnce() throws InterruptedException {
+        int window = 300;
+        for (int i = 0; i < window; i++) {
+            due.add(i);
+        }
+        CountDownLatch allStarted = new CountDownLatch(window);
+        CountDownLatch release = new CountDownLatch(1);
+        WorkPump<Integer> pump = pump(window, 100, claimFromQueue(new AtomicInteger()), item -> {
+            allStarted.countDown();
+            try {
+                release.await(); // as a worker waits for a commit or for an upstream's answer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, () -> false);
+
+        pump.wake();
+        try {
+            await(allStarted);
+            assertEquals(window, pump.inFlight());
+        } finally {
+            release.countDown();
+        }
+        awaitNothingInFlight(pump);
+    }
+
+    @Test
+    void anItemStartedAfterTheCloseGivesItsPlaceBack() {
+        AtomicInteger worked = new AtomicInteger();
+        WorkPump<Integer> pump = pump(2, 2, claimFromQueue(new AtomicInteger()), item -> worked.incrementAndGet(), () -> false);
+        assertTrue(pump.reserve());
+
+        pump.close();
+        pump.start(1);
+
+        assertEquals(0, pump.inFlight());
+        assertEquals(0, worked.get());
     }
 }
