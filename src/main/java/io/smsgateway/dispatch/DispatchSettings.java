@@ -14,7 +14,7 @@ public class DispatchSettings {
     private int batchSize;
 
     @Inject
-    @ConfigProperty(name = "gateway.dispatch.window", defaultValue = "64")
+    @ConfigProperty(name = "gateway.dispatch.window", defaultValue = "256")
     private int window;
 
     @Inject
