@@ -19,9 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * per second on a fixed schedule, and each latency counts from the request's scheduled time, so that
  * a server falling behind shows in the figures instead of slowing the clients down. Usage:
  * java LoadGenerator.java <send|ping|kannel> <baseUrl> <threads> <seconds> [user:password|-] [rate]
+ * The first three seconds are a warm-up, sent alike but not counted.
  * ({@code kannel}: Kannel's sendsms GET with the same destinations and texts as {@code send})
  */
 public class LoadGenerator {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -34,9 +37,12 @@ public class LoadGenerator {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
         AtomicLong sequence = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
         AtomicLong failures = new AtomicLong();
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> results = new ArrayList<>();
+        // The first seconds are sent the same way but not counted: this JVM compiles its code and opens
+        // its connections then, and that is no latency of the server's.
+        long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
+        long deadline = warmUpEnds + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int slot = t;
@@ -64,7 +70,9 @@ public class LoadGenerator {
                         }
                         continue;
                     }
-                    latencies[count++] = elapsed;
+                    if (begin >= warmUpEnds) {
+                        latencies[count++] = elapsed;
+                    }
                 }
                 return Arrays.copyOf(latencies, count);
             }));
@@ -73,7 +81,7 @@ public class LoadGenerator {
         for (Future<long[]> result : results) {
             all.add(result.get());
         }
-        double elapsedSeconds = (System.nanoTime() - started) / 1e9;
+        double elapsedSeconds = (System.nanoTime() - warmUpEnds) / 1e9;
         pool.shutdown();
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf("%s: %d ok, %d failed in %.1f s = %.0f req/s; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f%n",
