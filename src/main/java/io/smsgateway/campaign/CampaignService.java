@@ -6,6 +6,7 @@ import io.smsgateway.kernel.PhoneNumbers;
 import io.smsgateway.kernel.SendRejectedException;
 import io.smsgateway.message.AcceptedMessage;
 import io.smsgateway.message.MessageService;
+import io.smsgateway.message.MessageStore;
 import io.smsgateway.message.Reference;
 import io.smsgateway.message.ScheduleWindow;
 import io.smsgateway.message.SendCommand;
@@ -28,7 +29,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -46,7 +46,6 @@ public class CampaignService {
     private static final Logger LOG = Logger.getLogger(CampaignService.class.getName());
     private static final String ACCOUNT_DISABLED = "the account is disabled";
     private static final int MAX_FIELD_CHARS = 1500;
-    private static final Set<MessageStatus> IN_FLIGHT = Set.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED);
 
     @PersistenceContext
     private EntityManager em;
@@ -59,6 +58,9 @@ public class CampaignService {
 
     @Inject
     private MessageService messages;
+
+    @Inject
+    private MessageStore store;
 
     @Inject
     private CampaignSettings settings;
@@ -314,10 +316,7 @@ public class CampaignService {
             pauseForDisabledAccount(campaign);
             return Release.NOTHING_MORE;
         }
-        long inFlight = em.createQuery("select count(m) from Message m where m.campaignId = :id and m.status in :inFlight", Long.class)
-                .setParameter("id", id.toString())
-                .setParameter("inFlight", IN_FLIGHT)
-                .getSingleResult();
+        long inFlight = store.waitingOfCampaign(id.toString());
         int room = (int) Math.min(limit, maxInFlight - inFlight);
         if (room <= 0) {
             return Release.QUEUE_FULL;
