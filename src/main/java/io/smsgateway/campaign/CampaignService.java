@@ -307,6 +307,7 @@ public class CampaignService {
      * behind a campaign. The campaign row lock gives one instance the campaign at a time; it is held for
      * one such step only, so that a pause or a cancellation waits for one step at most.
      */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Release releaseNext(UUID id, int limit, long maxInFlight) {
         Campaign campaign = em.find(Campaign.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null || campaign.getStatus() != CampaignStatus.RUNNING) {
