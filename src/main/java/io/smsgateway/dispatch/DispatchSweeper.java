@@ -7,8 +7,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +23,9 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "ProviderSeeder"})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Bean-managed, so that no transaction spans a run and each step it calls commits on its own: Payara
+// starts a container transaction around a timeout even when it is declared NOT_SUPPORTED.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DispatchSweeper {
 
     private static final Logger LOG = Logger.getLogger(DispatchSweeper.class.getName());

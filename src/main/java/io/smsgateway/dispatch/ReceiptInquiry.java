@@ -7,8 +7,8 @@ import io.smsgateway.provider.ProviderRegistry;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 /**
@@ -19,7 +19,9 @@ import jakarta.inject.Inject;
  */
 @Singleton
 @DependsOn({"DatabaseMigration", "ProviderSeeder"})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Bean-managed, so that no transaction spans a run and each step it calls commits on its own: Payara
+// starts a container transaction around a timeout even when it is declared NOT_SUPPORTED.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ReceiptInquiry {
 
     private static final int QUERIES_PER_ROUND = 50;

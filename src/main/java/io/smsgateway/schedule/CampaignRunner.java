@@ -7,8 +7,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,7 +30,9 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "ProviderSeeder"})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Bean-managed, so that no transaction spans a run and each step it calls commits on its own: Payara
+// starts a container transaction around a timeout even when it is declared NOT_SUPPORTED.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class CampaignRunner {
 
     private static final Logger LOG = Logger.getLogger(CampaignRunner.class.getName());

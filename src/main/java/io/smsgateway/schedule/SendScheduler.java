@@ -16,8 +16,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -46,7 +46,9 @@ import java.util.stream.Stream;
 @Startup
 @DependsOn({"DatabaseMigration", "ProviderSeeder"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Bean-managed, so that no transaction spans a run and each step it calls commits on its own: Payara
+// starts a container transaction around a timeout even when it is declared NOT_SUPPORTED.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class SendScheduler {
 
     private static final Logger LOG = Logger.getLogger(SendScheduler.class.getName());

@@ -5,15 +5,17 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 /** Sends notifications left by a restart, and retries that came due. */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Bean-managed, so that no transaction spans a run and each step it calls commits on its own: Payara
+// starts a container transaction around a timeout even when it is declared NOT_SUPPORTED.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class WebhookSweeper {
 
     @Inject
