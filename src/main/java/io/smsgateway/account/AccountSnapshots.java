@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,26 +30,23 @@ public class AccountSnapshots {
     @ConfigProperty(name = "gateway.auth.account-cache-millis", defaultValue = "5000")
     private long freshForMillis;
 
-    private final Map<String, Snapshot> byUsername = new ConcurrentHashMap<>();
+    private final ExpiringEntries<String, Account> byUsername = new ExpiringEntries<>(MAX_REMEMBERED);
     /** Counts the changes seen: a read that overlapped one may predate it and is not remembered. */
     private final AtomicLong changes = new AtomicLong();
-
-    private record Snapshot(Account account, long readAtNanos) {
-    }
 
     /** The account, as read at most the configured bound ago; empty when none has that name. */
     public Optional<Account> byUsername(String username) {
         long now = System.nanoTime();
-        Snapshot snapshot = byUsername.get(username);
-        if (snapshot != null && now - snapshot.readAtNanos() < freshForMillis * 1_000_000) {
-            return Optional.of(snapshot.account());
+        Account remembered = byUsername.get(username, now);
+        if (remembered != null) {
+            return Optional.of(remembered);
         }
         long changesBefore = changes.get();
         Optional<Account> account = repository.findByUsername(username);
         if (account.isEmpty()) {
             byUsername.remove(username);
-        } else if (freshForMillis > 0 && changes.get() == changesBefore && roomFor(username, now)) {
-            byUsername.put(username, new Snapshot(account.get(), now));
+        } else if (freshForMillis > 0 && changes.get() == changesBefore) {
+            byUsername.put(username, account.get(), now + TimeUnit.MILLISECONDS.toNanos(freshForMillis), now);
         }
         return account;
     }
@@ -58,14 +54,6 @@ public class AccountSnapshots {
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountChanged changed) {
         changes.incrementAndGet();
         byUsername.remove(changed.username());
-    }
-
-    private boolean roomFor(String username, long now) {
-        if (byUsername.size() < MAX_REMEMBERED || byUsername.containsKey(username)) {
-            return true;
-        }
-        byUsername.values().removeIf(snapshot -> now - snapshot.readAtNanos() >= freshForMillis * 1_000_000);
-        return byUsername.size() < MAX_REMEMBERED;
     }
 
     /** An account was created or changed in the current transaction. */

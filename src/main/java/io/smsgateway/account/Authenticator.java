@@ -66,8 +66,8 @@ public class Authenticator implements IdentityStore {
     @ConfigProperty(name = "gateway.auth.lockout-seconds", defaultValue = "300")
     private long lockoutSeconds;
 
-    /** Fingerprints of verified credentials, with when (System.nanoTime) each stops counting. */
-    private final Map<String, Long> verified = new ConcurrentHashMap<>();
+    /** Fingerprints of verified credentials, each counting until its expiry. */
+    private final ExpiringEntries<String, Boolean> verified = new ExpiringEntries<>(MAX_CACHED);
     private final Map<String, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
     private final byte[] cacheKey = new SecureRandom().generateSeed(32);
     private FailureWindows failures;
@@ -83,10 +83,10 @@ public class Authenticator implements IdentityStore {
                 .orElseThrow(() -> new AuthenticationFailedException(INVALID_CREDENTIALS));
         String fingerprint = fingerprint(account, password);
         long now = System.nanoTime();
-        Long validUntil = verified.get(fingerprint);
-        if (validUntil != null && validUntil - now > 0) {
-            if (validUntil - now < cacheNanos() / 2) {
-                verified.put(fingerprint, now + cacheNanos()); // in use: kept, so that it never expires under load
+        long left = verified.nanosLeft(fingerprint, now);
+        if (left > 0) {
+            if (left < cacheNanos() / 2) {
+                verified.put(fingerprint, Boolean.TRUE, now + cacheNanos(), now); // in use: kept, so that it never expires under load
             }
             return account;
         }
@@ -99,12 +99,7 @@ public class Authenticator implements IdentityStore {
             throw new AuthenticationFailedException(INVALID_CREDENTIALS);
         }
         failures.forget(username);
-        if (verified.size() >= MAX_CACHED) {
-            verified.values().removeIf(expiry -> expiry - now <= 0);
-        }
-        if (verified.size() < MAX_CACHED) {
-            verified.put(fingerprint, now + cacheNanos());
-        }
+        verified.put(fingerprint, Boolean.TRUE, now + cacheNanos(), now);
         return account;
     }
 
