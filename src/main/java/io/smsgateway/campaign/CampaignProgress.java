@@ -1,6 +1,7 @@
 package io.smsgateway.campaign;
 
 import io.smsgateway.kernel.MessageStatus;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ public record CampaignProgress(
         return new CampaignProgress(
                 total,
                 recipients.getOrDefault(RecipientStatus.PENDING, 0L),
-                count(messages, MessageStatus.ACCEPTED, MessageStatus.QUEUED),
+                count(messages, MessageStatus.WAITING),
                 count(messages, MessageStatus.SUBMITTED, MessageStatus.DELIVERED, MessageStatus.UNDELIVERED, MessageStatus.EXPIRED),
                 count(messages, MessageStatus.DELIVERED),
                 count(messages, MessageStatus.UNDELIVERED, MessageStatus.FAILED, MessageStatus.EXPIRED)
@@ -33,6 +34,10 @@ public record CampaignProgress(
     }
 
     private static long count(Map<MessageStatus, Long> messages, MessageStatus... statuses) {
+        return count(messages, List.of(statuses));
+    }
+
+    private static long count(Map<MessageStatus, Long> messages, List<MessageStatus> statuses) {
         long sum = 0;
         for (MessageStatus status : statuses) {
             sum += messages.getOrDefault(status, 0L);

@@ -49,7 +49,6 @@ import java.util.logging.Logger;
 public class DispatchQueue {
 
     private static final Logger LOG = Logger.getLogger(DispatchQueue.class.getName());
-    private static final List<MessageStatus> PENDING = List.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED);
     private static final AtomicLong CLAIMS = new AtomicLong();
     private static final LeaseQueue<Message> MESSAGES = new LeaseQueue<>(Message.class, message -> message.getId().toString());
 
@@ -85,7 +84,7 @@ public class DispatchQueue {
      */
     private List<String> dueIds(Instant now, int max) {
         List<Object[]> due = new ArrayList<>();
-        for (MessageStatus pending : PENDING) {
+        for (MessageStatus pending : MessageStatus.WAITING) {
             due.addAll(em.createQuery("select m.id, m.nextAttemptAt from Message m where m.status = :pending "
                             + "and m.nextAttemptAt <= :now and (m.leaseUntil is null or m.leaseUntil < :now) and m.submittingTo is null "
                             + "order by m.status, m.nextAttemptAt", Object[].class)
@@ -287,7 +286,7 @@ public class DispatchQueue {
         return em.createQuery("update Message m set m.nextAttemptAt = :now where m.status in :pending and m.nextAttemptAt > :now "
                         + "and m.submittingTo is null")
                 .setParameter("now", Instant.now())
-                .setParameter("pending", PENDING)
+                .setParameter("pending", MessageStatus.WAITING)
                 .executeUpdate();
     }
 

@@ -1,6 +1,7 @@
 package io.smsgateway.kernel;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,6 +39,9 @@ public enum MessageStatus {
     CANCELLED,
     /** An uncertain submission whose outcome never became known; the provider's policy was to give up. */
     UNKNOWN;
+
+    /** Waiting for a provider: accepted, or queued for another try. In the order the dispatcher reads them. */
+    public static final List<MessageStatus> WAITING = List.of(ACCEPTED, QUEUED);
 
     private static final Set<MessageStatus> FINAL = EnumSet.of(DELIVERED, UNDELIVERED, FAILED, EXPIRED, REJECTED, CANCELLED, UNKNOWN);
     /** What a delivery receipt may report. */

@@ -125,7 +125,7 @@ public class MessageStore {
     public QueueFigures queueFigures() {
         Object[] row = em.createQuery("select count(m), min(coalesce(m.scheduledAt, m.createdAt)) from Message m where m.status in :pending",
                         Object[].class)
-                .setParameter("pending", List.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED))
+                .setParameter("pending", MessageStatus.WAITING)
                 .getSingleResult();
         return new QueueFigures(((Number) row[0]).longValue(), instant(row[1]));
     }
@@ -137,7 +137,7 @@ public class MessageStore {
      */
     public long waitingOfCampaign(String campaignId) {
         long waiting = 0;
-        for (MessageStatus status : List.of(MessageStatus.ACCEPTED, MessageStatus.QUEUED)) {
+        for (MessageStatus status : MessageStatus.WAITING) {
             waiting += em.createQuery("select count(m) from Message m where m.campaignId = :id and m.status = :status", Long.class)
                     .setParameter("id", campaignId)
                     .setParameter("status", status)

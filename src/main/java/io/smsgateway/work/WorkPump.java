@@ -97,7 +97,12 @@ public final class WorkPump<T> implements AutoCloseable {
 
     /** Hands an item claimed under a {@link #reserve} to the worker. */
     public void start(T item) {
-        startWork(item);
+        try {
+            executor.execute(() -> work(item));
+        } catch (RejectedExecutionException closed) {
+            room.release();
+            LOG.fine(() -> name + ": closed; an item is left to be claimed again when its lease ends");
+        }
     }
 
     /** Gives back a {@link #reserve} whose item was not claimed after all. */
@@ -144,7 +149,7 @@ public final class WorkPump<T> implements AutoCloseable {
                 throw e;
             }
             room.release(free - claimed.size());
-            claimed.forEach(this::startWork);
+            claimed.forEach(this::start);
             if (claimed.size() < free) {
                 return;
             }
@@ -155,15 +160,6 @@ public final class WorkPump<T> implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
-    }
-
-    private void startWork(T item) {
-        try {
-            executor.execute(() -> work(item));
-        } catch (RejectedExecutionException closed) {
-            room.release();
-            LOG.fine(() -> name + ": closed; an item is left to be claimed again when its lease ends");
-        }
     }
 
     private void work(T item) {
