@@ -43,6 +43,18 @@ class ReceiptParserTest {
     }
 
     @Test
+    void fieldsAreFoundInAnyCaseWithSpacesAfterTheColonButOnlyWhereAWordBegins() {
+        ReceiptParser.Parsed parsed = ReceiptParser.parse("ID: 7f3a SUB:001 Stat:  delivrd ERR:0c1 text:their id:1 stat:UNDELIV", null, null)
+                .orElseThrow();
+        assertEquals("7f3a", parsed.messageId());
+        assertEquals(Optional.of(MessageStatus.DELIVERED), parsed.status());
+        assertEquals("0c1", parsed.errorCode());
+        assertEquals("42", ReceiptParser.parse("xid:99 msgid:98 id:42 stat:DELIVRD", null, null).orElseThrow().messageId(),
+                "id: inside another word is not the id");
+        assertNull(ReceiptParser.parse("id:5 stat:DELIVRD err:", null, null).orElseThrow().errorCode(), "a key without a value");
+    }
+
+    @Test
     void unknownFormatsAreNotReceipts() {
         assertTrue(ReceiptParser.parse("hello there", null, null).isEmpty());
         assertTrue(ReceiptParser.parse("id:123 but no status", null, null).isEmpty());
