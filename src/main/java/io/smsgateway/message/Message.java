@@ -180,7 +180,10 @@ public class Message {
         this.statusAt = createdAt;
         this.scheduledAt = command.options().scheduleAt() == null ? null : command.options().scheduleAt().truncatedTo(ChronoUnit.MILLIS);
         this.status = scheduledAt == null ? MessageStatus.ACCEPTED : MessageStatus.SCHEDULED;
-        this.nextAttemptAt = scheduledAt == null ? createdAt : null;
+        // A scheduled message's next attempt is its scheduled time: the one index on (status, next attempt)
+        // serves the scheduler as it serves the dispatcher, and a status change moves the message in one
+        // index fewer. The dispatcher never claims a SCHEDULED message (isClaimable).
+        this.nextAttemptAt = scheduledAt == null ? createdAt : scheduledAt;
     }
 
     static String hash(String text) {

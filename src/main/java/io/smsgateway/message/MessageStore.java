@@ -160,10 +160,10 @@ public class MessageStore {
         throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
-    /** The distinct send times of scheduled messages before the horizon, soonest first. */
+    /** The distinct send times of scheduled messages before the horizon, soonest first (a scheduled message's next attempt is its time). */
     public List<Instant> sendTimesBefore(Instant horizon, int max) {
-        return em.createQuery("select distinct m.scheduledAt from Message m where m.status = :scheduled and m.scheduledAt < :horizon"
-                        + " order by m.scheduledAt", Instant.class)
+        return em.createQuery("select distinct m.nextAttemptAt from Message m where m.status = :scheduled and m.nextAttemptAt < :horizon"
+                        + " order by m.nextAttemptAt", Instant.class)
                 .setParameter("scheduled", MessageStatus.SCHEDULED)
                 .setParameter("horizon", horizon)
                 .setMaxResults(max)
@@ -172,8 +172,8 @@ public class MessageStore {
 
     /** Scheduled messages whose time has come, oldest first. */
     public List<UUID> dueScheduled(Instant now, int max) {
-        return em.createQuery("select m.id from Message m where m.status = :scheduled and m.scheduledAt <= :now"
-                        + " order by m.scheduledAt", String.class)
+        return em.createQuery("select m.id from Message m where m.status = :scheduled and m.nextAttemptAt <= :now"
+                        + " order by m.status, m.nextAttemptAt", String.class)
                 .setParameter("scheduled", MessageStatus.SCHEDULED)
                 .setParameter("now", now)
                 .setMaxResults(max)

@@ -65,6 +65,15 @@ class MessageLifeCycleTest {
     }
 
     @Test
+    void aScheduledMessageIsNeverClaimedBeforeItIsReleasedEvenOnceItsTimeHasCome() {
+        Instant at = Instant.now().plusSeconds(60);
+        Message scheduled = message(at);
+        assertFalse(scheduled.isClaimable(at.plusSeconds(3600)));
+        scheduled.release();
+        assertTrue(scheduled.isClaimable(Instant.now().plusMillis(1)));
+    }
+
+    @Test
     void aClaimFencesItsChangesAndAnotherClaimTakesTheMessageOnlyWhenNoIntentIsRecorded() {
         Message message = message(null);
         Instant now = Instant.now();
