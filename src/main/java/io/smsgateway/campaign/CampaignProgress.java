@@ -24,17 +24,13 @@ public record CampaignProgress(
                 total,
                 recipients.getOrDefault(RecipientStatus.PENDING, 0L),
                 count(messages, MessageStatus.WAITING),
-                count(messages, MessageStatus.SUBMITTED, MessageStatus.DELIVERED, MessageStatus.UNDELIVERED, MessageStatus.EXPIRED),
-                count(messages, MessageStatus.DELIVERED),
-                count(messages, MessageStatus.UNDELIVERED, MessageStatus.FAILED, MessageStatus.EXPIRED)
+                count(messages, List.of(MessageStatus.SUBMITTED, MessageStatus.DELIVERED, MessageStatus.UNDELIVERED, MessageStatus.EXPIRED)),
+                messages.getOrDefault(MessageStatus.DELIVERED, 0L),
+                count(messages, List.of(MessageStatus.UNDELIVERED, MessageStatus.FAILED, MessageStatus.EXPIRED))
                         + messages.getOrDefault(MessageStatus.REJECTED, 0L) - recipients.getOrDefault(RecipientStatus.OPTED_OUT, 0L),
                 recipients.getOrDefault(RecipientStatus.OPTED_OUT, 0L),
                 recipients.getOrDefault(RecipientStatus.INVALID, 0L),
                 recipients.getOrDefault(RecipientStatus.CANCELLED, 0L));
-    }
-
-    private static long count(Map<MessageStatus, Long> messages, MessageStatus... statuses) {
-        return count(messages, List.of(statuses));
     }
 
     private static long count(Map<MessageStatus, Long> messages, List<MessageStatus> statuses) {
