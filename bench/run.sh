@@ -101,7 +101,7 @@ metric() { curl -s "http://localhost:$HTTP_PORT/prometheus" | awk -v pattern="$1
 delivered() { metric '^sms_messages_total[{].*status="delivered"'; }
 backlog() { metric '^sms_queue_depth '; }
 # Waits (at most 180 s) until the queue is empty and no receipt was applied for 3 s; prints the seconds waited
-# before that quiet began.
+# before that quiet began, and fails when it never came.
 settle() {
   local waited=0 quiet=0 last now
   last=$(delivered)
@@ -113,6 +113,7 @@ settle() {
     last=$now
   done
   echo $((waited - quiet))
+  [ "$quiet" -ge 3 ]
 }
 
 # measure DATABASE: warm-up, then /ping and the send run, with what the sink and the receipts did
@@ -139,8 +140,11 @@ measure() {
   # Receipts lag the sends: the half-rate run must meet a gateway at half load, not one still applying the
   # receipts of the run before, so it waits for them.
   local settled
-  settled=$(settle)
-  echo "== all receipts of the run applied $((settled + 5)) s after it ended: $(( $(delivered) - delivered_before )) in all, the sink's count $(( $(submits) - before ))"
+  if settled=$(settle); then
+    echo "== all receipts of the run applied $((settled + 5)) s after it ended: $(( $(delivered) - delivered_before )) in all, the sink's count $(( $(submits) - before ))"
+  else
+    echo "== NOT settled 185 s after the run: $(( $(delivered) - delivered_before )) receipts applied of the sink's $(( $(submits) - before )), backlog $(backlog); the half-rate run below meets a busy gateway"
+  fi
   local half
   half=$(echo "$result" | sed -E 's/.* = ([0-9]+) req\/s.*/\1/')
   half=$((half / 2))

@@ -40,7 +40,7 @@ public enum MessageStatus {
     /** An uncertain submission whose outcome never became known; the provider's policy was to give up. */
     UNKNOWN;
 
-    /** Waiting for a provider: accepted, or queued for another try. In the order the dispatcher reads them. */
+    /** Waiting for a provider: accepted, or queued for another try. */
     public static final List<MessageStatus> WAITING = List.of(ACCEPTED, QUEUED);
 
     private static final Set<MessageStatus> FINAL = EnumSet.of(DELIVERED, UNDELIVERED, FAILED, EXPIRED, REJECTED, CANCELLED, UNKNOWN);
