@@ -182,6 +182,21 @@ public class DispatchQueue {
         return entry instanceof Submission submission ? submission.claim().id() : null;
     }
 
+    /**
+     * Applies the receipts whose part, or UNCERTAIN message, is known, in one transaction; one answer per
+     * receipt, false for one that matched nothing (yet), which this leaves to {@link #recordAll}: its
+     * part may be in a submission being committed there at this very moment, and only that ordered
+     * stream can tell a receipt that overtook its submission from one that came after it.
+     */
+    public List<Boolean> applyMatching(List<DeliveryReceipt> receipts) {
+        ReceiptTargets targets = receiptTargets(receipts.stream().filter(receipt -> receipt.status() != null).toList());
+        List<Boolean> answers = new ArrayList<>(receipts.size());
+        for (DeliveryReceipt receipt : receipts) {
+            answers.add(receipt.status() == null || match(receipt, targets));
+        }
+        return answers;
+    }
+
     /** {@link #applyReceipt} for several receipts in one transaction, their parts and messages read by one query each. */
     public void applyReceipts(List<DeliveryReceipt> receipts) {
         ReceiptTargets targets = receiptTargets(receipts.stream().filter(receipt -> receipt.status() != null).toList());
