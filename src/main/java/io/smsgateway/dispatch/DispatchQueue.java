@@ -192,16 +192,19 @@ public class DispatchQueue {
         ReceiptTargets targets = receiptTargets(receipts.stream().filter(receipt -> receipt.status() != null).toList());
         List<Boolean> answers = new ArrayList<>(receipts.size());
         for (DeliveryReceipt receipt : receipts) {
-            answers.add(receipt.status() == null || match(receipt, targets));
+            answers.add(applied(receipt, targets));
         }
         return answers;
     }
 
     /** {@link #applyReceipt} for several receipts in one transaction, their parts and messages read by one query each. */
     public void applyReceipts(List<DeliveryReceipt> receipts) {
-        ReceiptTargets targets = receiptTargets(receipts.stream().filter(receipt -> receipt.status() != null).toList());
-        for (DeliveryReceipt receipt : receipts) {
-            apply(receipt, targets);
+        List<Boolean> applied = applyMatching(receipts);
+        for (int i = 0; i < receipts.size(); i++) {
+            if (!applied.get(i)) {
+                DeliveryReceipt receipt = receipts.get(i);
+                em.persist(new UnmatchedReceipt(receipt, ProviderMessageIds.canonical(receipt.providerMessageId())));
+            }
         }
     }
 
@@ -381,14 +384,13 @@ public class DispatchQueue {
         applyReceipts(List.of(receipt));
     }
 
-    private void apply(DeliveryReceipt receipt, ReceiptTargets targets) {
+    /** Whether the receipt is applied; an intermediate one (no final status) counts as applied, since nothing is due for it. */
+    private boolean applied(DeliveryReceipt receipt, ReceiptTargets targets) {
         if (receipt.status() == null) {
             LOG.fine(() -> "Intermediate receipt " + receipt + " ignored");
-            return;
+            return true;
         }
-        if (!match(receipt, targets)) {
-            em.persist(new UnmatchedReceipt(receipt, ProviderMessageIds.canonical(receipt.providerMessageId())));
-        }
+        return match(receipt, targets);
     }
 
     /** Settles the parts the receipt names, or else the UNCERTAIN message it stands for; false when it matches nothing (yet). */
