@@ -432,8 +432,11 @@ public class DispatchQueue {
         });
         List<String> messageIds = named.values().stream().flatMap(List::stream).map(MessagePart::messageId).distinct().toList();
         Map<UUID, Message> messages = lockedById(messageIds.stream().map(UUID::fromString).toList());
+        // A message of one part is settled by its part alone: only longer ones need their other parts read.
+        List<String> longMessageIds = messages.values().stream().filter(message -> message.getSegments() > 1)
+                .map(message -> message.getId().toString()).toList();
         Map<String, List<MessagePart>> partsOfMessage = new HashMap<>();
-        for (List<String> chunk : InLists.chunks(messageIds)) {
+        for (List<String> chunk : InLists.chunks(longMessageIds)) {
             em.createQuery("select p from MessagePart p where p.key.messageId in :ids", MessagePart.class)
                     .setParameter("ids", chunk)
                     .getResultList()
