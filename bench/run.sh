@@ -148,6 +148,19 @@ jit_ticks() {
   echo "$sum"
 }
 
+ok_count() { echo "$1" | sed -E 's/^[a-z]+: ([0-9]+) ok.*/\1/'; }
+# cpu_per_request PING_TICKS PING_REQUESTS SEND_TICKS MESSAGES: the gateway's CPU time per /ping request and per
+# message over its whole life (accept, dispatch, receipt: from the send run's start until its receipts settled).
+# Less at the mercy of the machine's speed of the moment than rates are, where the load generator, the sink and
+# the database share the same cores.
+cpu_per_request() {
+  local hz
+  hz=$(getconf CLK_TCK)
+  awk -v pt="$1" -v pn="$2" -v st="$3" -v sn="$4" -v hz="$hz" 'BEGIN {
+    p = 1000 * pt / hz / (pn > 0 ? pn : 1); m = 1000 * st / hz / (sn > 0 ? sn : 1)
+    printf "== gateway CPU time: %.2f ms per /ping request, %.2f ms per message over its whole life (accept, dispatch, receipt), %.1f times a /ping request\n", p, m, (p > 0 ? m / p : 0) }'
+}
+
 # measure DATABASE: warm-up, then /ping and the send run, with what the sink and the receipts did
 measure() {
   warm_up "$1"
@@ -155,11 +168,16 @@ measure() {
   settle >/dev/null || echo "== NOT settled after the warm-up: backlog $(backlog)"
   local before after delivered_before delivered_after
   echo "== no-op endpoint (GET /ping), $THREADS clients, ${SECONDS_PER_RUN}s"
-  java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN"
+  local result cpu0 ping_cpu ping_ok
+  cpu0=$(cpu_ticks)
+  result=$(java bench/LoadGenerator.java ping "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN")
+  ping_cpu=$(( $(cpu_ticks) - cpu0 ))
+  ping_ok=$(ok_count "$result")
+  echo "$result"
   before=$(submits)
   delivered_before=$(delivered)
   echo "== send (POST /api/Services/send) on $1, $THREADS clients, ${SECONDS_PER_RUN}s"
-  local result
+  cpu0=$(cpu_ticks)
   result=$(java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN" bench:bench-password)
   echo "$result"
   sleep 5
@@ -176,6 +194,7 @@ measure() {
   else
     echo "== NOT settled 185 s after the run: $(( $(delivered) - delivered_before )) receipts applied of the sink's $(( $(submits) - before )), backlog $(backlog); the half-rate run below meets a busy gateway"
   fi
+  cpu_per_request "$ping_cpu" "$ping_ok" "$(( $(cpu_ticks) - cpu0 ))" "$(ok_count "$result")"
   local half
   half=$(echo "$result" | sed -E 's/.* = ([0-9]+) req\/s.*/\1/')
   half=$((half / 2))
