@@ -162,10 +162,7 @@ class CrashRecoveryIT {
             smsc.respondAfter(2_000); // submissions are in flight when SIGTERM comes
             Path dataDir = Files.createTempDirectory(Path.of("target"), "shutdown-");
             int port = PayaraProcess.freePort();
-            // The simulator serves none of these numbers: before the SMSC is bound again after the restart, nothing
-            // may fail over to it, or "sent once" could not be counted at the SMSC.
-            List<String> settings = withSmsc(smsc, "+4477", "fish.payara.shutdowngrace=15000", "gateway.shutdown.drain-seconds=8",
-                    "gateway.provider.simulator.prefixes=+39");
+            List<String> settings = withSmsc(smsc, "+4477", "fish.payara.shutdowngrace=15000", "gateway.shutdown.drain-seconds=8");
             Path log = dataDir.resolve("payara.log");
             gateway = start(dataDir, port, 64, settings).awaitReady();
             GatewayClient client = gateway.client();
@@ -310,11 +307,13 @@ class CrashRecoveryIT {
 
     /**
      * Settings of a gateway with the simulator and an SMPP provider "smsc" at the test SMSC for the
-     * numbers under {@code prefix} (the test SMSC writes receipt ids in decimal), then {@code more}.
+     * numbers under {@code prefix} (the test SMSC writes receipt ids in decimal), then {@code more}. The
+     * simulator serves none of those numbers: while the SMSC is not bound (after a restart, or when it
+     * drops the link) nothing may fail over to it, or "sent once" could not be counted at the SMSC.
      */
     private static List<String> withSmsc(SmppTestServer smsc, String prefix, String... more) {
-        List<String> settings = new ArrayList<>(List.of("gateway.providers=simulator,smsc", "gateway.provider.smsc.type=SMPP",
-                "gateway.provider.smsc.prefixes=" + prefix,
+        List<String> settings = new ArrayList<>(List.of("gateway.providers=simulator,smsc", "gateway.provider.simulator.prefixes=+39",
+                "gateway.provider.smsc.type=SMPP", "gateway.provider.smsc.prefixes=" + prefix,
                 "gateway.provider.smsc.settings.host=127.0.0.1", "gateway.provider.smsc.settings.port=" + smsc.port(),
                 "gateway.provider.smsc.settings.systemId=gateway", "gateway.provider.smsc.settings.password=secret",
                 "gateway.provider.smsc.settings.receiptIdFormat=decimal-in-receipts"));
