@@ -29,8 +29,11 @@ public final class InLists {
 
     /** The list at the next power of two in length (the maximum at most), its last value repeated. */
     private static <T> List<T> padded(List<T> chunk) {
+        if (chunk.size() <= 2) {
+            return chunk;
+        }
         int length = Math.min(MAX_VALUES, Integer.highestOneBit(chunk.size() - 1) << 1);
-        if (chunk.size() == 1 || length == chunk.size()) {
+        if (length == chunk.size()) {
             return chunk;
         }
         List<T> padded = new ArrayList<>(length);
