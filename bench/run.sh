@@ -117,6 +117,10 @@ settle() {
   [ "$quiet" -ge 3 ]
 }
 
+# What a LoadGenerator result line ("send: 21803 ok, 0 failed in 30.0 s = 726 req/s; ...") says: requests answered, rate
+ok_count() { echo "$1" | sed -E 's/^[a-z]+: ([0-9]+) ok.*/\1/'; }
+rate_of() { echo "$1" | sed -E 's/.* = ([0-9]+) req\/s.*/\1/'; }
+
 # warm_up DATABASE: send in rounds of 15 s until the JIT compilers are done with the send path (their threads
 # used under 3 % of the gateway's CPU in the round), after 4 rounds at least and WARMUP_ROUNDS at most. A fresh
 # JVM compiles for the first minutes of load, at up to a third of its CPU, and sends at a fraction of its rate
@@ -126,7 +130,7 @@ warm_up() {
   while [ "$round" -lt "$WARMUP_ROUNDS" ] && { [ "$round" -lt 4 ] || [ "$jit_share" -ge 3 ]; }; do
     round=$((round + 1))
     jit0=$(jit_ticks); cpu0=$(cpu_ticks)
-    rate=$(java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" 15 bench:bench-password | sed -E 's/.* = ([0-9]+) req\/s.*/\1/')
+    rate=$(rate_of "$(java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" 15 bench:bench-password)")
     jit1=$(jit_ticks); cpu1=$(cpu_ticks)
     jit_share=$(( 100 * (jit1 - jit0) / (cpu1 - cpu0 + 1) ))
     rates="$rates $rate"
@@ -148,7 +152,6 @@ jit_ticks() {
   echo "$sum"
 }
 
-ok_count() { echo "$1" | sed -E 's/^[a-z]+: ([0-9]+) ok.*/\1/'; }
 # cpu_per_request PING_TICKS PING_REQUESTS SEND_TICKS MESSAGES: the gateway's CPU time per /ping request and per
 # message over its whole life (accept, dispatch, receipt: from the send run's start until its receipts settled).
 # Less at the mercy of the machine's speed of the moment than rates are, where the load generator, the sink and
@@ -196,8 +199,7 @@ measure() {
   fi
   cpu_per_request "$ping_cpu" "$ping_ok" "$(( $(cpu_ticks) - cpu0 ))" "$(ok_count "$result")"
   local half
-  half=$(echo "$result" | sed -E 's/.* = ([0-9]+) req\/s.*/\1/')
-  half=$((half / 2))
+  half=$(( $(rate_of "$result") / 2 ))
   echo "== send on $1 at half that rate ($half/s on a fixed schedule, latency counted from each request's scheduled time), ${SECONDS_PER_RUN}s"
   java bench/LoadGenerator.java send "http://localhost:$HTTP_PORT" "$THREADS" "$SECONDS_PER_RUN" bench:bench-password "$half"
   sleep 5
