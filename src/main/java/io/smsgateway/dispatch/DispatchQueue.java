@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -416,6 +417,12 @@ public class DispatchQueue {
     private record PartName(String provider, String canonicalId) {
     }
 
+    /**
+     * Its queries do not write the transaction's changes out first (a flush that compared every entity
+     * read so far, at each query): parts are chosen by provider and id or by message, which no change
+     * here alters, a part already read comes back as it is held, and the parts a submission of this
+     * transaction stored were flushed before its receipts are matched ({@link #recordAll}).
+     */
     private ReceiptTargets receiptTargets(List<DeliveryReceipt> receipts) {
         Map<PartName, List<MessagePart>> named = new HashMap<>();
         Map<String, Set<String>> idsByProvider = new HashMap<>();
@@ -426,6 +433,7 @@ public class DispatchQueue {
                 em.createQuery("select p from MessagePart p where p.provider = :provider and p.providerMessageId in :ids", MessagePart.class)
                         .setParameter("provider", provider)
                         .setParameter("ids", chunk)
+                        .setFlushMode(FlushModeType.COMMIT)
                         .getResultList()
                         .forEach(part -> named.computeIfAbsent(new PartName(provider, part.providerMessageId()), key -> new ArrayList<>()).add(part));
             }
@@ -439,6 +447,7 @@ public class DispatchQueue {
         for (List<String> chunk : InLists.chunks(longMessageIds)) {
             em.createQuery("select p from MessagePart p where p.key.messageId in :ids", MessagePart.class)
                     .setParameter("ids", chunk)
+                    .setFlushMode(FlushModeType.COMMIT)
                     .getResultList()
                     .forEach(part -> partsOfMessage.computeIfAbsent(part.messageId(), key -> new ArrayList<>()).add(part));
         }
